@@ -1,0 +1,82 @@
+"""Language of each row: detected from text by a LID model, or read from a label column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import polars as pl
+
+from ..languages import canonical_language
+from ..lid import LidSettings, detect_languages
+from ..schema import LID_CONFIDENCE_DIMENSION, unknown_key
+
+#: Upper edges of the LID confidence histogram buckets kept in the counts.
+CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
+
+
+@dataclass(frozen=True)
+class LanguageFromText:
+    """Detects each document's language with the configured LID backend."""
+
+    text: str
+    settings: LidSettings = field(default_factory=LidSettings)
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        return ("language",)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (self.text,)
+
+    def keys(self, frame: pl.DataFrame) -> pl.DataFrame:
+        texts = frame.get_column(self.text).cast(pl.String).to_list()
+        detection = detect_languages(texts, self.settings)
+        return pl.DataFrame(
+            {
+                "language": detection.keys,
+                LID_CONFIDENCE_DIMENSION: [_bucket(c) for c in detection.confidence],
+            },
+            schema={"language": pl.String, LID_CONFIDENCE_DIMENSION: pl.String},
+        )
+
+
+@dataclass(frozen=True)
+class LanguageFromColumn:
+    """Reads existing language labels (any BCP-47 / ISO 639 form) and canonicalises them."""
+
+    column: str
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        return ("language",)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (self.column,)
+
+    def keys(self, frame: pl.DataFrame) -> pl.DataFrame:
+        raw = frame.get_column(self.column).cast(pl.String)
+        uniques = raw.unique().to_list()
+        mapping = {value: _label_key(value) for value in uniques if value is not None}
+        keys = raw.replace_strict(mapping, default=unknown_key("empty"), return_dtype=pl.String)
+        return pl.DataFrame({"language": keys})
+
+
+@lru_cache(maxsize=65536)
+def _label_key(value: str) -> str:
+    text = value.strip()
+    if not text:
+        return unknown_key("empty")
+    try:
+        return canonical_language(text)
+    except ValueError:
+        return unknown_key("unparseable", text[:40])
+
+
+def _bucket(confidence: float) -> str:
+    for edge in CONFIDENCE_BUCKETS:
+        if confidence <= edge:
+            return f"{edge:.1f}"
+    return "1.0"

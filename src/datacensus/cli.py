@@ -1,0 +1,187 @@
+"""The `datacensus` command line. Package errors become one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from .errors import DatacensusError, InputError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="datacensus",
+    help="Audit how representative a dataset is (language, region, category).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn a DatacensusError into `error: ...` on stderr and the error's exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except DatacensusError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def parse_refs(values: list[str] | None) -> dict[str, str]:
+    """`--ref language=world-writers --ref country=my.csv` -> {dimension: spec}."""
+    out: dict[str, str] = {}
+    for value in values or []:
+        dimension, sep, spec = value.partition("=")
+        if not sep or not dimension.strip() or not spec.strip():
+            raise InputError(f"--ref {value!r}: expected DIMENSION=NAME or DIMENSION=path.csv")
+        out[dimension.strip()] = spec.strip()
+    return out
+
+
+Inputs = Annotated[
+    list[str], typer.Argument(help="Files, directories or globs (parquet, jsonl[.gz|.zst], csv).")
+]
+OutDir = Annotated[Path, typer.Option("--output", "-o", help="Directory for the report files.")]
+
+
+@app.command()
+@handles_errors
+def audit(
+    inputs: Inputs,
+    output: OutDir = Path("datacensus-report"),
+    text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
+    lang_col: Annotated[
+        str | None, typer.Option(help="Use existing language labels from this column.")
+    ] = None,
+    ref: Annotated[
+        list[str] | None,
+        typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
+    ] = None,
+    weight: Annotated[str, typer.Option(help="documents, chars or tokens.")] = "documents",
+    lid_model: Annotated[
+        Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
+    ] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option(help="Below this LID probability a row is unknown.")
+    ] = None,
+    lid_max_chars: Annotated[
+        int | None, typer.Option(help="Predict on at most this many characters per document.")
+    ] = None,
+    workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
+    strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
+) -> None:
+    """Audit INPUT files and write result.json, report.html and summary.md."""
+    from .api import audit as run_audit
+    from .lid import LidSettings
+
+    lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
+    result = run_audit(
+        inputs,
+        text=text,
+        language=lang_col,
+        references=parse_refs(ref),
+        weight=weight,
+        lid=lid,
+        strict=strict,
+    )
+    paths = result.write(output)
+    if not quiet:
+        print_summary(result)
+    typer.echo(f"report: {paths['html']}")
+
+
+def _lid_settings(base: Any, model: Path | None, conf: float | None, max_chars: int | None,
+                  workers: int | None) -> Any:
+    from dataclasses import replace
+
+    changes: dict[str, Any] = {}
+    if model is not None:
+        changes["model_path"] = str(model)
+    if conf is not None:
+        changes["min_confidence"] = conf
+    if max_chars is not None:
+        changes["max_chars"] = max_chars if max_chars > 0 else None
+    if workers is not None:
+        if workers < 1:
+            raise InputError(f"--workers {workers}: expected 1 or more")
+        changes["workers"] = workers
+    return replace(base, **changes)
+
+
+@app.command()
+@handles_errors
+def demo(
+    output: OutDir = Path("reports/demo"),
+    documents: Annotated[int, typer.Option(help="Size of the demo corpus.")] = 6000,
+    seed: Annotated[int, typer.Option(help="Seed of the corpus generator.")] = 7,
+) -> None:
+    """Write the bundled demo corpus, audit it and write the report."""
+    from .api import audit as run_audit
+    from .demo import write_demo_corpus
+
+    corpus = write_demo_corpus(output / "corpus" / "demo.jsonl", documents=documents, seed=seed)
+    typer.echo(f"demo corpus: {corpus}")
+    result = run_audit([corpus])
+    paths = result.write(output)
+    print_summary(result)
+    typer.echo(f"report: {paths['html']}")
+
+
+@app.command()
+@handles_errors
+def report(
+    result_json: Annotated[Path, typer.Argument(help="A stored result.json.")],
+    output: OutDir = Path("datacensus-report"),
+) -> None:
+    """Re-render report.html and summary.md from a stored result.json."""
+    from .models import AuditResult
+
+    result = AuditResult.read(result_json)
+    paths = result.write(output)
+    typer.echo(f"report: {paths['html']}")
+
+
+def print_summary(result: Any) -> None:
+    """A few lines for the terminal: size, and the most under-represented slices."""
+    from .report.context import flagged
+    from .report.filters import num, pct, under_phrase
+
+    skipped = sum(result.input.get("rows_skipped", {}).values())
+    typer.echo(f"rows read: {num(result.input.get('rows_read'))}, skipped: {num(skipped)}")
+    for name, dim in result.dimensions.items():
+        unknown = dim.unknown_total
+        denominator = dim.total + unknown
+        share = pct(unknown / denominator) if denominator else "—"
+        statuses = dim.slices["status"].value_counts().sort("status")
+        status_text = ", ".join(f"{s} {n}" for s, n in statuses.iter_rows())
+        typer.echo(f"{name}: {len(dim.slices)} slices ({status_text}); unknown {share}")
+        for row in flagged(dim, limit=5):
+            typer.echo(f"  {under_phrase(row, dim.weight)}")
+
+
+def _mount_subcommands() -> None:
+    try:
+        from .cli_refs import app as refs_app
+    except ImportError:  # pragma: no cover - during development only
+        return
+    app.add_typer(refs_app, name="refs", help="List and show the shipped reference distributions.")
+
+
+_mount_subcommands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(app())

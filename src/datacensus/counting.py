@@ -1,0 +1,67 @@
+"""Per-row keys -> mergeable counts. Counts are the currency: they sum across batches and shards."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from .schema import COUNT_COLUMNS, COUNTS_SCHEMA, UNKNOWN_PREFIX, empty_counts
+
+#: Separator of the two keys of an intersection ("sw|KE"); also joins dimension names.
+CROSS_SEPARATOR = "|"
+
+
+def merge_counts(*tables: pl.DataFrame) -> pl.DataFrame:
+    """Sum counts tables by (dimension, key); sorted so equal inputs give equal outputs."""
+    parts = [t.select(COUNTS_SCHEMA.names()).cast(dict(COUNTS_SCHEMA)) for t in tables if t.height]
+    if not parts:
+        return empty_counts()
+    return (
+        pl.concat(parts)
+        .group_by("dimension", "key")
+        .agg(pl.col(c).sum() for c in COUNT_COLUMNS)
+        .cast(dict(COUNTS_SCHEMA))
+        .sort("dimension", "key")
+    )
+
+
+def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.DataFrame:
+    """Count one frame of per-row keys (one column per dimension) into COUNTS_SCHEMA.
+
+    A list-valued key column counts the document once per distinct label in it; an empty list
+    counts as unknown. ``chars``/``tokens`` are per-row weights aligned with ``keys``.
+    """
+    if keys.height == 0:
+        return empty_counts()
+    weights = pl.DataFrame({"_chars": chars.cast(pl.UInt64), "_tokens": tokens.cast(pl.UInt64)})
+    base = pl.concat([keys, weights], how="horizontal")
+    tables = []
+    for dimension in keys.columns:
+        column = base.select(pl.col(dimension).alias("key"), "_chars", "_tokens")
+        if isinstance(column.schema["key"], pl.List):
+            column = column.with_columns(
+                pl.when(pl.col("key").list.len() > 0)
+                .then(pl.col("key").list.unique())
+                .otherwise(pl.lit([f"{UNKNOWN_PREFIX}empty"]))
+            ).explode("key")
+        tables.append(
+            column.group_by("key").agg(
+                pl.len().alias("documents"),
+                pl.col("_chars").sum().alias("chars"),
+                pl.col("_tokens").sum().alias("tokens"),
+                (pl.col("_chars").cast(pl.Float64) ** 2).sum().alias("chars_sq"),
+                (pl.col("_tokens").cast(pl.Float64) ** 2).sum().alias("tokens_sq"),
+            ).with_columns(pl.lit(dimension).alias("dimension"))
+        )
+    return merge_counts(*tables)
+
+
+def cross_keys(keys: pl.DataFrame, first: str, second: str) -> pl.Series:
+    """Per-row intersection key ``"a|b"``; unknown when either side is unknown."""
+    a, b = pl.col(first), pl.col(second)
+    either_unknown = a.str.starts_with(UNKNOWN_PREFIX) | b.str.starts_with(UNKNOWN_PREFIX)
+    return keys.select(
+        pl.when(either_unknown)
+        .then(pl.lit(f"{UNKNOWN_PREFIX}unknown_part"))
+        .otherwise(pl.concat_str(a, b, separator=CROSS_SEPARATOR))
+        .alias(f"{first}{CROSS_SEPARATOR}{second}")
+    ).to_series()

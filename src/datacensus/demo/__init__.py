@@ -1,0 +1,133 @@
+"""The bundled demo corpus: small, deterministic and skewed the way web crawls are.
+
+English dominates, a few large European and East Asian languages follow, and languages with
+hundreds of millions of speakers (Hindi, Bengali, Urdu, Swahili, ...) get a sliver — so the audit
+has something true to find. Texts are the project's own sentences (``texts.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from .texts import SENTENCES
+
+#: Documents per 10,000 for the head languages; every other language shares the tail.
+HEAD_WEIGHTS: dict[str, float] = {
+    "en": 4300,
+    "de": 650,
+    "fr": 560,
+    "es": 520,
+    "ru": 480,
+    "zh": 420,
+    "ja": 390,
+    "pt": 300,
+    "it": 260,
+    "nl": 200,
+    "pl": 170,
+    "ko": 120,
+    "tr": 110,
+    "vi": 90,
+    "sv": 80,
+    "cs": 70,
+    "ar": 60,
+    "id": 50,
+    "uk": 50,
+    "fa": 40,
+}
+#: Languages the demo deliberately starves (large speaker populations, tiny share).
+STARVED = ("hi", "bn", "ur", "sw", "pa", "mr", "te", "ta", "yo", "am")
+
+#: Plausible countries per language for the `country` column (ISO alpha-2).
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "en": ("US", "US", "US", "GB", "GB", "CA", "AU", "IN", "NG", "IE", "NZ", "ZA"),
+    "de": ("DE", "DE", "DE", "AT", "CH"),
+    "fr": ("FR", "FR", "FR", "BE", "CA", "CH", "SN", "CI"),
+    "es": ("ES", "ES", "MX", "MX", "AR", "CO", "CL", "PE"),
+    "pt": ("BR", "BR", "BR", "PT", "AO", "MZ"),
+    "ru": ("RU", "RU", "RU", "BY", "KZ"),
+    "zh": ("CN", "CN", "TW", "SG", "HK"),
+    "ar": ("EG", "SA", "MA", "AE", "IQ", "DZ"),
+    "sw": ("KE", "TZ"),
+    "hi": ("IN",),
+    "bn": ("BD", "IN"),
+    "ur": ("PK", "IN"),
+    "pa": ("IN", "PK"),
+    "nl": ("NL", "BE"),
+    "sv": ("SE", "FI"),
+    "ms": ("MY", "BN", "SG"),
+    "fa": ("IR", "AF"),
+    "sr": ("RS", "BA", "ME"),
+    "ca": ("ES", "AD"),
+}
+#: Country -> ccTLD used to build URLs (the UK's ccTLD is .uk, not .gb).
+TLD_OF = {"GB": "co.uk", "US": "com"}
+GENERIC_TLDS = ("com", "com", "org", "net", "info")
+VANITY_TLDS = ("io", "co", "ai", "tv", "me")
+TOPICS = ("news", "news", "news", "technology", "technology", "sports", "entertainment",
+          "business", "science", "health", "politics", "travel", "religion", "education")
+MESSY_COUNTRIES = ("U.K.", "Frnace", "usa", "Deutschland", "n/a", "")
+
+
+def language_weights() -> dict[str, float]:
+    """Document weight per language: the head as listed, starved ones tiny, a Zipf tail."""
+    weights: dict[str, float] = {}
+    tail = sorted(k for k in SENTENCES if k not in HEAD_WEIGHTS and k not in STARVED)
+    for lang, w in HEAD_WEIGHTS.items():
+        if lang in SENTENCES:
+            weights[lang] = w
+    for rank, lang in enumerate(tail, start=1):
+        weights[lang] = 60.0 / rank**0.8
+    for lang in STARVED:
+        if lang in SENTENCES:
+            weights[lang] = 2.0
+    return weights
+
+
+def generate(documents: int = 6000, seed: int = 7) -> list[dict[str, object]]:
+    """The demo corpus as records: id, text, country, url, topic."""
+    rng = random.Random(seed)
+    weights = language_weights()
+    langs = sorted(weights)
+    chosen = rng.choices(langs, weights=[weights[lang] for lang in langs], k=documents)
+    # Guarantee every language at least twice so the long tail is visible.
+    for i, lang in enumerate(langs):
+        chosen[(i * 7919) % documents] = lang
+        chosen[(i * 104729 + 13) % documents] = lang
+    records = []
+    for i, lang in enumerate(chosen):
+        sentences = SENTENCES[lang]
+        text = " ".join(rng.sample(sentences, k=min(len(sentences), rng.randint(1, 4))))
+        country = rng.choice(COUNTRIES.get(lang, ("",))) or None
+        if rng.random() < 0.03:
+            country = rng.choice(MESSY_COUNTRIES) or None
+        records.append(
+            {
+                "id": f"doc-{i:06d}",
+                "text": text,
+                "country": country,
+                "url": _url(rng, i, country),
+                "topic": rng.choice(TOPICS),
+            }
+        )
+    return records
+
+
+def _url(rng: random.Random, i: int, country: str | None) -> str:
+    roll = rng.random()
+    if roll < 0.45 or country is None or len(country) != 2:
+        tld = rng.choice(GENERIC_TLDS)
+    elif roll < 0.5:
+        tld = rng.choice(VANITY_TLDS)
+    else:
+        tld = TLD_OF.get(country, country.lower())
+    return f"https://site{i % 997}.{tld}/page/{i}"
+
+
+def write_demo_corpus(path: Path, documents: int = 6000, seed: int = 7) -> Path:
+    """Write the demo corpus as JSONL (idempotent: same seed, same bytes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in generate(documents, seed)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
