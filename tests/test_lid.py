@@ -13,6 +13,7 @@ from datacensus.lid import (
     EMPTY,
     LOW_CONFIDENCE,
     TOO_SHORT,
+    Detection,
     LanguageIdentifier,
     LidSettings,
     bundled_model_path,
@@ -21,6 +22,7 @@ from datacensus.lid import (
     load_identifier,
     normalise,
     prepare,
+    second_opinion,
 )
 
 SAMPLES = [
@@ -192,3 +194,55 @@ def test_results_identical_for_any_worker_count(monkeypatch: pytest.MonkeyPatch)
     two = detect_languages(texts, LidSettings(workers=2))
     assert two == one
     assert len(one.keys) == len(texts)
+
+
+def _opinion_corpus() -> tuple[list[str | None], Detection]:
+    texts: list[str | None] = []
+    keys: list[str] = []
+    for lang, text in SAMPLES[:2] + SAMPLES[6:]:  # fr, de, es, en
+        texts += [text] * 12
+        keys += [lang] * 12
+    texts += [SAMPLES[1][1]] * 12  # German texts the primary calls Dutch: must be flagged
+    keys += ["nl"] * 12
+    texts += ["Tio estas frazo en Esperanto pri la vetero hodiaŭ."] * 3
+    keys += ["eo"] * 3  # langdetect has no Esperanto
+    texts += [None]
+    keys += [EMPTY]
+    return texts, Detection(keys, [0.9] * len(keys), [None] * len(keys))
+
+
+def test_second_opinion_measures_agreement_and_flags() -> None:
+    """Correct languages agree fully; a mislabelled one is flagged; eo is not comparable."""
+    texts, primary = _opinion_corpus()
+    report = second_opinion(texts, primary, sample_size=1000, seed=1)
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    for lang in ("fr", "de", "es", "en"):
+        assert languages[lang]["agreement"] == 1.0
+        assert languages[lang]["sampled"] == 12
+    assert languages["nl"]["agreement"] == 0.0
+    assert languages["nl"]["confused_with"] == {"de": 12}
+    assert report["flagged"] == ["nl"]
+    assert report["not_comparable"] == ["eo"]
+    assert languages["eo"]["agreement"] is None
+    assert report["sample_size"] == len(texts) - 1  # the empty row is never sampled
+    assert report["overall_agreement"] == pytest.approx(48 / 60)
+
+
+def test_second_opinion_sample_is_seeded_and_stratified() -> None:
+    """A small sample reaches every language, and the same seed gives the same report."""
+    texts, primary = _opinion_corpus()
+    first = second_opinion(texts, primary, sample_size=12, seed=7)
+    again = second_opinion(texts, primary, sample_size=12, seed=7)
+    assert first == again
+    assert first["sample_size"] == 12
+    languages = first["languages"]
+    assert isinstance(languages, dict)
+    assert all(row["sampled"] == 2 for row in languages.values())
+    assert first["flagged"] == []  # 2 judged texts are too few to flag anything
+
+
+def test_second_opinion_rejects_misaligned_input() -> None:
+    """Texts and primary keys of different lengths are an InputError."""
+    with pytest.raises(InputError, match="one primary key per text"):
+        second_opinion(["a", "b"], Detection(["en"], [1.0], [None]), sample_size=5)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
+import random
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
@@ -403,3 +405,107 @@ def _package_version(name: str) -> str | None:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return None
+
+
+#: Agreement below this marks a language's detected share as unreliable.
+DEFAULT_AGREEMENT_THRESHOLD = 0.8
+#: Languages with fewer texts judged by both backends are reported but never flagged.
+MIN_JUDGED_FOR_FLAG = 10
+
+
+def second_opinion(
+    texts: Sequence[str | None],
+    primary: Detection,
+    sample_size: int = 2000,
+    seed: int = 0,
+    *,
+    settings: LidSettings | None = None,
+    threshold: float = DEFAULT_AGREEMENT_THRESHOLD,
+) -> dict[str, object]:
+    """Per-language agreement of ``primary`` with langdetect on a seeded, stratified sample.
+
+    The sample is spread evenly over the primary's detected languages (so rare ones are
+    measured too); ``overall_agreement`` re-weights the per-language rates by detected counts.
+    A language is flagged when at least `MIN_JUDGED_FOR_FLAG` of its sampled texts were
+    judged by both backends and their agreement is below ``threshold``. Languages langdetect
+    cannot output are listed as not comparable, never flagged.
+    """
+    if len(texts) != len(primary.keys):
+        raise InputError(
+            f"second_opinion needs one primary key per text: {len(texts)} texts, "
+            f"{len(primary.keys)} keys"
+        )
+    if sample_size < 1:
+        raise InputError(f"sample_size must be >= 1, got {sample_size!r}")
+    base = settings or LidSettings()
+    check_settings = replace(base, backend="langdetect", model_path=None, min_confidence=0.0)
+    sample = _stratified_sample(primary.keys, sample_size, seed)
+    second = detect_languages([texts[i] for i in sample], check_settings)
+    comparable = cached_identifier(check_settings).output_keys()
+
+    per_language: dict[str, dict[str, object]] = {}
+    detected = Counter(key for key in primary.keys if not key.startswith("?"))
+    confusions: dict[str, Counter[str]] = defaultdict(Counter)
+    sampled: Counter[str] = Counter()
+    agreed: Counter[str] = Counter()
+    judged: Counter[str] = Counter()
+    for index, other in zip(sample, second.keys, strict=True):
+        key = primary.keys[index]
+        sampled[key] += 1
+        if other.startswith("?"):
+            continue
+        judged[key] += 1
+        if other == key:
+            agreed[key] += 1
+        else:
+            confusions[key][other] += 1
+    weighted, weight = 0.0, 0
+    for key in sorted(detected):
+        rate = agreed[key] / judged[key] if judged[key] and key in comparable else None
+        if rate is not None:
+            weighted += rate * detected[key]
+            weight += detected[key]
+        per_language[key] = {
+            "detected": detected[key],
+            "sampled": sampled[key],
+            "judged": judged[key],
+            "agreed": agreed[key],
+            "agreement": rate,
+            "comparable": key in comparable,
+            "flagged": rate is not None and judged[key] >= MIN_JUDGED_FOR_FLAG and rate < threshold,
+            "confused_with": dict(confusions[key].most_common(3)),
+        }
+    return {
+        "backend": "langdetect",
+        "sample_size": len(sample),
+        "seed": seed,
+        "threshold": threshold,
+        "min_judged": MIN_JUDGED_FOR_FLAG,
+        "overall_agreement": weighted / weight if weight else None,
+        "flagged": [key for key, row in per_language.items() if row["flagged"]],
+        "not_comparable": [key for key, row in per_language.items() if not row["comparable"]],
+        "languages": per_language,
+    }
+
+
+def _stratified_sample(keys: Sequence[str], size: int, seed: int) -> list[int]:
+    """Indices of known-key rows, round-robin over languages in seeded order; sorted."""
+    rng = random.Random(seed)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        if not key.startswith("?"):
+            groups[key].append(index)
+    queues = []
+    for key in sorted(groups):
+        members = groups[key]
+        rng.shuffle(members)
+        queues.append(members)
+    rng.shuffle(queues)  # when size < number of languages, which ones get in is seeded
+    chosen: list[int] = []
+    depth = 0
+    while len(chosen) < size and any(depth < len(q) for q in queues):
+        for queue in queues:
+            if depth < len(queue) and len(chosen) < size:
+                chosen.append(queue[depth])
+        depth += 1
+    return sorted(chosen)
