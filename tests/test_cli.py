@@ -76,7 +76,10 @@ def test_installed_entry_point(tiny_jsonl: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = subprocess.run(
         [exe, "audit", str(tiny_jsonl), "-o", str(out), "--quiet"],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert (out / "report.html").exists()
@@ -88,7 +91,10 @@ def test_installed_entry_point_error_has_no_traceback(tmp_path: Path) -> None:
     assert exe is not None
     proc = subprocess.run(
         [exe, "audit", str(tmp_path / "missing.parquet")],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().startswith("error:")

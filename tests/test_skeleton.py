@@ -76,8 +76,17 @@ def test_result_json_contract(tiny_jsonl: Path, tmp_path: Path) -> None:
     language = data["dimensions"]["language"]
     for key in ("reference", "total", "unknown", "slices", "metrics"):
         assert key in language
-    slice_fields = {"key", "label", "count", "share", "ci_low", "ci_high", "reference_share",
-                    "ratio", "status"}
+    slice_fields = {
+        "key",
+        "label",
+        "count",
+        "share",
+        "ci_low",
+        "ci_high",
+        "reference_share",
+        "ratio",
+        "status",
+    }
     assert all(slice_fields <= set(row) for row in language["slices"])
     statuses = {row["status"] for row in language["slices"]}
     assert statuses <= {s.value for s in datacensus.Status}

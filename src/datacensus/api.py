@@ -1,4 +1,4 @@
-"""Orchestration: inputs -> keys -> counts -> merge -> compare -> AuditResult. No statistics here."""
+"""Orchestration: inputs -> keys -> counts -> merge -> compare -> AuditResult (no statistics)."""
 
 from __future__ import annotations
 
@@ -123,9 +123,12 @@ def skipped_counts(stats: ReadStats) -> pl.DataFrame:
         {"dimension": ROWS_DIMENSION, "key": unknown_key(reason), "documents": n}
         for reason, n in sorted(stats.skipped.items())
     ]
-    return pl.DataFrame(rows).with_columns(
-        pl.lit(0).alias(c) for c in ("chars", "tokens", "chars_sq", "tokens_sq")
-    ).select(COUNTS_SCHEMA.names()).cast(dict(COUNTS_SCHEMA))
+    return (
+        pl.DataFrame(rows)
+        .with_columns(pl.lit(0).alias(c) for c in ("chars", "tokens", "chars_sq", "tokens_sq"))
+        .select(COUNTS_SCHEMA.names())
+        .cast(COUNTS_SCHEMA)
+    )
 
 
 def resolve_references(
@@ -142,7 +145,9 @@ def resolve_references(
     out: dict[str, Reference | None] = {}
     for dim in dimensions:
         spec = given.get(dim)
-        out[dim] = load_reference(spec, dimension=dim) if spec is not None else default_reference(dim)
+        out[dim] = (
+            load_reference(spec, dimension=dim) if spec is not None else default_reference(dim)
+        )
     return out
 
 
@@ -231,8 +236,10 @@ def audit(
     ):
         paths = [data] if isinstance(data, str | Path) else list(data)
         shards = resolve_shards(paths)
-        partials = [count(frame, spec) for _, frame in iter_frames(shards, spec.columns(), read,
-                                                                     strict=strict)]
+        partials = [
+            count(frame, spec)
+            for _, frame in iter_frames(shards, spec.columns(), read, strict=strict)
+        ]
         input_info: dict[str, Any] = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
@@ -244,8 +251,15 @@ def audit(
         partials = [count(frame, spec)]
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
     counts = merge_counts(*partials, skipped_counts(read))
-    return build_result(counts, spec, references=references, weight=weight, stats=stats,
-                        input_info=input_info, read=read)
+    return build_result(
+        counts,
+        spec,
+        references=references,
+        weight=weight,
+        stats=stats,
+        input_info=input_info,
+        read=read,
+    )
 
 
 def build_result(

@@ -102,8 +102,9 @@ def audit(
     typer.echo(f"report: {paths['html']}")
 
 
-def _lid_settings(base: Any, model: Path | None, conf: float | None, max_chars: int | None,
-                  workers: int | None) -> Any:
+def _lid_settings(
+    base: Any, model: Path | None, conf: float | None, max_chars: int | None, workers: int | None
+) -> Any:
     from dataclasses import replace
 
     changes: dict[str, Any] = {}

@@ -12,14 +12,14 @@ CROSS_SEPARATOR = "|"
 
 def merge_counts(*tables: pl.DataFrame) -> pl.DataFrame:
     """Sum counts tables by (dimension, key); sorted so equal inputs give equal outputs."""
-    parts = [t.select(COUNTS_SCHEMA.names()).cast(dict(COUNTS_SCHEMA)) for t in tables if t.height]
+    parts = [t.select(COUNTS_SCHEMA.names()).cast(COUNTS_SCHEMA) for t in tables if t.height]
     if not parts:
         return empty_counts()
     return (
         pl.concat(parts)
         .group_by("dimension", "key")
         .agg(pl.col(c).sum() for c in COUNT_COLUMNS)
-        .cast(dict(COUNTS_SCHEMA))
+        .cast(COUNTS_SCHEMA)
         .sort("dimension", "key")
     )
 
@@ -44,13 +44,15 @@ def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.Da
                 .otherwise(pl.lit([f"{UNKNOWN_PREFIX}empty"]))
             ).explode("key")
         tables.append(
-            column.group_by("key").agg(
+            column.group_by("key")
+            .agg(
                 pl.len().alias("documents"),
                 pl.col("_chars").sum().alias("chars"),
                 pl.col("_tokens").sum().alias("tokens"),
                 (pl.col("_chars").cast(pl.Float64) ** 2).sum().alias("chars_sq"),
                 (pl.col("_tokens").cast(pl.Float64) ** 2).sum().alias("tokens_sq"),
-            ).with_columns(pl.lit(dimension).alias("dimension"))
+            )
+            .with_columns(pl.lit(dimension).alias("dimension"))
         )
     return merge_counts(*tables)
 

@@ -73,9 +73,13 @@ def shard_of(path: Path) -> Shard:
     fmt = FORMATS.get(suffixes[-1]) if suffixes else None
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
-        raise InputError(f"{path}: unknown file type; expected one of {known} (optionally .gz/.zst)")
+        raise InputError(
+            f"{path}: unknown file type; expected one of {known} (optionally .gz/.zst)"
+        )
     if compression and fmt not in ("jsonl", "csv"):
-        raise InputError(f"{path}: compressed {fmt} is not supported; expected .jsonl/.csv + .gz/.zst")
+        raise InputError(
+            f"{path}: compressed {fmt} is not supported; expected .jsonl/.csv + .gz/.zst"
+        )
     return Shard(path=path, format=fmt, compression=compression)
 
 
@@ -167,13 +171,14 @@ def _read_fast(shard: Shard, columns: Sequence[str]) -> pl.DataFrame:
         require_columns(list(schema), cols, shard.name)
         return pl.read_parquet(shard.path, columns=cols)
     if shard.format == "arrow":
-        frame = pl.read_ipc(shard.path, memory_map=False)
-        require_columns(frame.columns, cols, shard.name)
-        return frame.select(cols)
+        require_columns(list(pl.read_ipc_schema(shard.path)), cols, shard.name)
+        return pl.read_ipc(shard.path, columns=cols)
     if shard.format == "csv":
-        sep = "\t" if shard.path.name.lower().removesuffix(f".{shard.compression}").endswith(
-            ".tsv"
-        ) else ","
+        sep = (
+            "\t"
+            if shard.path.name.lower().removesuffix(f".{shard.compression}").endswith(".tsv")
+            else ","
+        )
         frame = pl.read_csv(_open_bytes(shard), separator=sep, infer_schema_length=0)
         require_columns(frame.columns, cols, shard.name)
         return frame.select(cols)
@@ -236,7 +241,7 @@ def frame_from_object(obj: object) -> pl.DataFrame:
         return obj.collect()
     module = type(obj).__module__.split(".")[0]
     if module == "pandas":
-        return pl.from_pandas(obj)  # type: ignore[arg-type]
+        return pl.from_pandas(obj)
     if module == "pyarrow":
         import pyarrow as pa
         import pyarrow.dataset as pads

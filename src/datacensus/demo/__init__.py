@@ -65,8 +65,22 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 TLD_OF = {"GB": "co.uk", "US": "com"}
 GENERIC_TLDS = ("com", "com", "org", "net", "info")
 VANITY_TLDS = ("io", "co", "ai", "tv", "me")
-TOPICS = ("news", "news", "news", "technology", "technology", "sports", "entertainment",
-          "business", "science", "health", "politics", "travel", "religion", "education")
+TOPICS = (
+    "news",
+    "news",
+    "news",
+    "technology",
+    "technology",
+    "sports",
+    "entertainment",
+    "business",
+    "science",
+    "health",
+    "politics",
+    "travel",
+    "religion",
+    "education",
+)
 MESSY_COUNTRIES = ("U.K.", "Frnace", "usa", "Deutschland", "n/a", "")
 
 
@@ -95,7 +109,7 @@ def generate(documents: int = 6000, seed: int = 7) -> list[dict[str, object]]:
     for i, lang in enumerate(langs):
         chosen[(i * 7919) % documents] = lang
         chosen[(i * 104729 + 13) % documents] = lang
-    records = []
+    records: list[dict[str, object]] = []
     for i, lang in enumerate(chosen):
         sentences = SENTENCES[lang]
         text = " ".join(rng.sample(sentences, k=min(len(sentences), rng.randint(1, 4))))
