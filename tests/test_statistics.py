@@ -76,18 +76,20 @@ def test_z_value_bonferroni() -> None:
 
 
 def test_weighted_effective_size_by_hand() -> None:
-    """Slice with chars [10, 30] among [20, 20, 20]: var = (1000·.36 + 1200·.16)/100² · 5/4."""
-    var = (1000 * 0.36 + 1200 * 0.16) / 100**2 * 5 / 4  # = 0.069
-    eff = slice_effective_size(40, 1000.0, 100, 2200.0, 5)
+    """Slice chars [10, 30] among [20, 20, 20]: spread .25 shrunk to (2·.25 + 20·.1)/22."""
+    spread = (2 * 0.25 + 20 * 0.1) / 22  # slice 2·1000/40² - 1; all 5·2200/100² - 1
+    slice_sq = 40**2 * (1 + spread) / 2
+    var = (slice_sq * 0.36 + 1200 * 0.16) / 100**2 * 5 / 4
+    eff = slice_effective_size(40, 1000.0, 2, 100, 2200.0, 5)
     assert eff == pytest.approx(0.24 / var)
-    assert eff == pytest.approx(3.478261, abs=1e-6)
+    assert eff == pytest.approx(3.744681, abs=1e-6)
     assert kish_effective_size(100, 2200.0, 5) == pytest.approx(100**2 / 2200)
 
 
 def test_equal_lengths_make_weighted_size_n_minus_one() -> None:
     """With every document the same length, the weighted effective size is n - 1."""
     # 30 of 100 documents, each 7 chars long.
-    assert slice_effective_size(210, 30 * 49.0, 700, 100 * 49.0, 100) == pytest.approx(99.0)
+    assert slice_effective_size(210, 30 * 49.0, 30, 700, 100 * 49.0, 100) == pytest.approx(99.0)
 
 
 def test_distances_by_hand() -> None:
@@ -249,13 +251,13 @@ def test_no_known_rows() -> None:
 
 
 def test_chars_weight_shares_and_interval() -> None:
-    """Chars weight: share 40/100 with the ratio-estimator effective size 3.478 in Wilson."""
+    """Chars weight: share 40/100 with the ratio-estimator effective size 3.745 in Wilson."""
     table = counts({"a": (2, 40, 1000.0), "b": (3, 60, 1200.0)})
     result = compare_counts(table, reference({"a": 0.5, "b": 0.5}), weight="chars")
     a = row(result.slices, "a")
     assert a["share"] == pytest.approx(0.4)
     z = z_value(0.95, 2)
-    assert (a["ci_low"], a["ci_high"]) == pytest.approx(wilson_interval(0.4, 0.24 / 0.069, z))
+    assert (a["ci_low"], a["ci_high"]) == pytest.approx(wilson_interval(0.4, 3.744681, z), abs=1e-6)
     assert result.metrics["effective_documents"] == pytest.approx(100**2 / 2200)
 
 

@@ -110,22 +110,40 @@ def kish_effective_size(total: float, total_sq: float, documents: float) -> floa
     return min(float(documents), total * total / total_sq)
 
 
+#: Documents' worth of weight given to the dimension-wide spread of lengths when estimating a
+#: slice's own spread: a few documents understate how skewed lengths are (see docs/methods.md).
+PRIOR_DOCUMENTS = 20.0
+
+
 def slice_effective_size(
-    weight: float, weight_sq: float, total: float, total_sq: float, documents: float
+    weight: float,
+    weight_sq: float,
+    slice_documents: float,
+    total: float,
+    total_sq: float,
+    documents: float,
 ) -> float | None:
     """Effective size of a weighted share from its ratio-estimator (linearised) variance.
 
     The share ``p = W_s / N`` has variance ``(Q_s (1-p)^2 + (Q - Q_s) p^2) / N^2`` (times
-    ``n/(n-1)``), where ``Q`` are sums of squared weights; the effective size is ``p(1-p)/var``.
-    None when the variance is degenerate (share 0 or 1): callers fall back to Kish.
+    ``n/(n-1)``), where ``Q`` are sums of squared weights. ``Q_s`` enters through the slice's
+    relative length variance ``k Q_s / W_s^2 - 1``, shrunk towards the dimension-wide one with
+    the weight of PRIOR_DOCUMENTS. Returns ``p(1-p)/var``, or None when the variance is
+    degenerate (share 0 or 1): callers fall back to Kish.
     """
-    if total <= 0 or documents <= 1:
+    if total <= 0 or documents <= 1 or slice_documents <= 0:
         return None
     p = weight / total
     if p <= 0.0 or p >= 1.0:
         return None
+    spread_slice = max(slice_documents * weight_sq / (weight * weight) - 1.0, 0.0)
+    spread_all = max(documents * total_sq / (total * total) - 1.0, 0.0)
+    spread = (slice_documents * spread_slice + PRIOR_DOCUMENTS * spread_all) / (
+        slice_documents + PRIOR_DOCUMENTS
+    )
+    slice_sq = weight * weight * (1.0 + spread) / slice_documents
     rest_sq = max(total_sq - weight_sq, 0.0)
-    var = (weight_sq * (1 - p) ** 2 + rest_sq * p * p) / (total * total)
+    var = (slice_sq * (1 - p) ** 2 + rest_sq * p * p) / (total * total)
     var *= documents / (documents - 1)
     if var <= 0.0:
         return None
@@ -322,7 +340,9 @@ def compare_counts(
         if share is not None:
             n_slice = n_eff
             if weight != "documents" and 0 < share < 1:
-                eff = slice_effective_size(w, data.weight_sq[key], total, total_sq, documents)
+                eff = slice_effective_size(
+                    w, data.weight_sq[key], data.documents[key], total, total_sq, documents
+                )
                 n_slice = (eff if eff is not None else n_base) / deff_sample
             low, high = wilson_interval(share, n_slice, z)
         expected = total * r if r is not None else None
