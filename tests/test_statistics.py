@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import polars as pl
 import polars.selectors as cs
@@ -12,7 +13,8 @@ from hypothesis import strategies as st
 
 from datacensus.counting import count_keys, merge_counts
 from datacensus.errors import ColumnNotFoundError, InputError
-from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA
+from datacensus.methods import methods_markdown
+from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, Status
 from datacensus.statistics import (
     StatsParams,
     compare_counts,
@@ -462,3 +464,23 @@ def test_scaling_never_flips_under_and_over(
     assert before["key"].to_list() == after["key"].to_list()
     pairs = set(zip(before["status"], after["status"], strict=True))
     assert ("under", "over") not in pairs and ("over", "under") not in pairs
+
+
+# --- methods text ---------------------------------------------------------------------------
+
+
+def test_methods_doc_is_generated_from_the_same_source() -> None:
+    """docs/methods.md is exactly what methods.py renders (regenerate with python -m)."""
+    doc = Path(__file__).parents[1] / "docs" / "methods.md"
+    assert doc.read_text(encoding="utf-8") == methods_markdown()
+
+
+def test_methods_explain_every_status_and_parameter() -> None:
+    """Each status and each StatsParams field is named in the methods text with its default."""
+    text = methods_markdown()
+    for status in Status:
+        assert f"`{status.value}`" in text
+    for name, value in StatsParams().to_dict().items():
+        assert f"`{name}`" in text
+        if isinstance(value, float):
+            assert f"| `{name}` | {value:g} |" in text
