@@ -178,7 +178,8 @@ def validate_reference_table(
     notes: list[str] = []
     if changed:
         shown = ", ".join(changed[:5]) + (", ..." if len(changed) > 5 else "")
-        notes.append(f"{len(changed)} keys canonicalised: {shown}")
+        noun = "key" if len(changed) == 1 else "keys"
+        notes.append(f"{len(changed)} {noun} canonicalised: {shown}")
     if value_column != "share":
         notes.append(f"shares computed from column {value_column!r} (total {total:g})")
     elif abs(total - 1.0) > _SUM_TOLERANCE:
@@ -211,6 +212,15 @@ def _number(raw: object, where: str, column: str) -> float:
 def shipped_names() -> list[str]:
     """Names of the shipped reference distributions, sorted."""
     return sorted(p.stem for p in reference_dir().glob("*.toml") if p.with_suffix(".csv").is_file())
+
+
+def shipped_reference(name: str) -> Reference:
+    """One shipped reference by name, whatever its dimension."""
+    if name not in shipped_names():
+        raise InvalidReferenceError(
+            f"no shipped reference {name!r} (shipped: {', '.join(shipped_names())})"
+        )
+    return _load_shipped(name)
 
 
 def shipped_references() -> list[Reference]:
