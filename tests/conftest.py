@@ -20,6 +20,14 @@ TINY = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test gets its own count cache, never the user's."""
+    monkeypatch.setenv("DATACENSUS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def tiny_records() -> list[dict[str, object]]:
     """Seven documents in four languages, plus one empty and one null text."""

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
 from . import __version__
-from .analysers import Analyser, LanguageFromColumn, LanguageFromText
-from .counting import CROSS_SEPARATOR, count_keys, cross_keys, merge_counts
+from .analysers import (
+    Analyser,
+    CategoryFromColumn,
+    CountryFromColumn,
+    CountryFromUrl,
+    LanguageFromColumn,
+    LanguageFromText,
+)
+from .counting import CROSS_SEPARATOR, count_keys, merge_counts
+from .crossref import cross_column, cross_reference, prune_sparse, redimensioned
 from .errors import InputError
 from .lid import LidSettings
 from .models import AuditResult, DimensionResult, Reference
 from .references import default_reference, load_reference
+from .scan import ScanOptions, count_shards, default_cache_dir, keep_mask
 from .schema import (
     COUNTS_SCHEMA,
     LID_CONFIDENCE_DIMENSION,
     ROWS_DIMENSION,
-    unknown_key,
 )
-from .sources import ReadStats, fingerprint, frame_from_object, iter_frames, require_columns
+from .sources import ReadStats, fingerprint, frame_from_object, require_columns
 from .sources import resolve_inputs as resolve_shards
 from .statistics import StatsParams, compare_counts
 
@@ -40,6 +50,11 @@ class AuditSpec:
     cross: tuple[tuple[str, str], ...] = ()
     tokens: str | None = None  # column holding a token count per row
     lid: LidSettings = field(default_factory=LidSettings)
+    country: str | None = None  # column of country codes/names -> dimension "country"
+    url: str | None = None  # column of URLs -> "country" (or "url_country" when both are given)
+    category_sep: str | None = None  # split string category values on this separator
+    category_depth: int | None = None  # truncate hierarchical "a/b/c" categories to this depth
+    vanity: bool = False  # count vanity ccTLDs (.io, .tv, ...) as their countries
 
     def analysers(self) -> list[Analyser]:
         found: list[Analyser] = []
@@ -47,6 +62,25 @@ class AuditSpec:
             found.append(LanguageFromColumn(self.language))
         elif self.text:
             found.append(LanguageFromText(self.text, self.lid))
+        found.extend(self._region_and_category())
+        return found
+
+    def _region_and_category(self) -> list[Analyser]:
+        """Column wins: with both --country-col and --url-col, URLs give ``url_country``."""
+        found: list[Analyser] = []
+        if self.country:
+            found.append(CountryFromColumn(self.country))
+        if self.url:
+            both = self.country is not None
+            dimension = "url_country" if both else "country"
+            found.append(CountryFromUrl(self.url, dimension, self.vanity, rollups=not both))
+        for column in self.categories:
+            if column in ("language", "country", "url_country", "subregion", "region"):
+                raise InputError(
+                    f"category column {column!r} is named like a built-in dimension; rename "
+                    "the column (or use --lang-col / --country-col for it)"
+                )
+            found.append(CategoryFromColumn(column, self.category_sep, self.category_depth))
         return found
 
     def columns(self) -> list[str]:
@@ -62,6 +96,19 @@ class AuditSpec:
         dims = [d for a in self.analysers() for d in a.dimensions]
         return dims + [f"{a}{CROSS_SEPARATOR}{b}" for a, b in self.cross]
 
+    def cache_key(self) -> dict[str, Any]:
+        """What per-shard counts depend on besides the shard: spec, model identity, version."""
+        key: dict[str, Any] = {"spec": self.to_dict(), "version": __version__}
+        if any(isinstance(a, LanguageFromText) for a in self.analysers()):
+            from .lid import bundled_model_path
+
+            model = Path(self.lid.model_path or bundled_model_path())
+            if model.is_file():
+                stat = model.stat()
+                key["model"] = [str(model.resolve()), stat.st_size, stat.st_mtime_ns]
+            key["spec"]["lid"] = {**self.lid.to_dict(), "workers": None}
+        return key
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -70,6 +117,11 @@ class AuditSpec:
             "cross": [list(pair) for pair in self.cross],
             "tokens": self.tokens,
             "lid": self.lid.to_dict() if self.text and not self.language else None,
+            "country": self.country,
+            "url": self.url,
+            "category_sep": self.category_sep,
+            "category_depth": self.category_depth,
+            "vanity": self.vanity,
         }
 
 
@@ -88,7 +140,7 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
                     f"cannot cross {first!r} with {second!r}: no {name!r} dimension in this "
                     f"audit (dimensions: {', '.join(c for c in keys.columns if c[0] != '_')})"
                 )
-        keys = keys.with_columns(cross_keys(keys, first, second))
+        keys = keys.with_columns(cross_column(keys, first, second))
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
     chars, tokens = _weights(frame, spec)
     return count_keys(keys, chars, tokens)
@@ -115,24 +167,10 @@ def _weights(frame: pl.DataFrame, spec: AuditSpec) -> tuple[pl.Series, pl.Series
     return chars, whitespace_tokens
 
 
-def skipped_counts(stats: ReadStats) -> pl.DataFrame:
-    """Rows that could not be read, as counts under the bookkeeping dimension."""
-    if not stats.skipped:
-        return pl.DataFrame(schema=COUNTS_SCHEMA)
-    rows = [
-        {"dimension": ROWS_DIMENSION, "key": unknown_key(reason), "documents": n}
-        for reason, n in sorted(stats.skipped.items())
-    ]
-    return (
-        pl.DataFrame(rows)
-        .with_columns(pl.lit(0).alias(c) for c in ("chars", "tokens", "chars_sq", "tokens_sq"))
-        .select(COUNTS_SCHEMA.names())
-        .cast(COUNTS_SCHEMA)
-    )
-
-
 def resolve_references(
-    dimensions: Sequence[str], given: Mapping[str, ReferenceSpec] | None
+    dimensions: Sequence[str],
+    given: Mapping[str, ReferenceSpec] | None,
+    counts: pl.DataFrame | None = None,
 ) -> dict[str, Reference | None]:
     """A reference per dimension: the user's where given, else the shipped default (or none)."""
     given = dict(given or {})
@@ -145,9 +183,15 @@ def resolve_references(
     out: dict[str, Reference | None] = {}
     for dim in dimensions:
         spec = given.get(dim)
-        out[dim] = (
-            load_reference(spec, dimension=dim) if spec is not None else default_reference(dim)
-        )
+        if spec is not None:
+            out[dim] = load_reference(spec, dimension=dim)
+        elif dim == "url_country":
+            out[dim] = redimensioned(default_reference("country"), dim)
+        elif CROSS_SEPARATOR in dim:
+            first, second = dim.split(CROSS_SEPARATOR, 1)
+            out[dim] = cross_reference(first, second, out, counts)  # counts: uniform marginals
+        else:
+            out[dim] = default_reference(dim)
     return out
 
 
@@ -172,6 +216,10 @@ def compare(
             undetectable=(undetectable or {}).get(dim, frozenset()),
             label=labeller(dim),
         )
+        slices, notes = comparison.slices, tuple(comparison.notes)
+        if CROSS_SEPARATOR in dim:
+            slices, sparse_note = prune_sparse(slices)
+            notes += (sparse_note,) if sparse_note else ()
         results[dim] = DimensionResult(
             name=dim,
             weight=weight,
@@ -179,9 +227,9 @@ def compare(
             total=comparison.total,
             documents=comparison.documents,
             unknown=comparison.unknown,
-            slices=comparison.slices,
+            slices=slices,
             metrics=comparison.metrics,
-            notes=comparison.notes,
+            notes=notes,
             unmapped=comparison.unmapped,
             axes=tuple(dim.split(CROSS_SEPARATOR)) if CROSS_SEPARATOR in dim else (),
         )
@@ -202,6 +250,10 @@ def labeller(dimension: str) -> Callable[[str], str]:
         from .languages import language_name
 
         return language_name
+    if dimension in ("country", "url_country", "subregion", "region"):
+        from .countries import country_name
+
+        return country_name  # also names M49 codes
     return str
 
 
@@ -213,13 +265,38 @@ def audit(
     categories: Sequence[str] = (),
     cross: Sequence[tuple[str, str]] = (),
     tokens: str | None = None,
+    country: str | None = None,
+    url: str | None = None,
+    category_sep: str | None = None,
+    category_depth: int | None = None,
+    vanity: bool = False,
     references: Mapping[str, ReferenceSpec] | None = None,
     weight: str = "documents",
     lid: LidSettings | None = None,
     stats: StatsParams | None = None,
     strict: bool = False,
+    limit: int | None = None,
+    sample: float | int | None = None,
+    seed: int = 0,
+    cache: bool | Path = False,
+    engine: str = "local",
+    ray_address: str | None = None,
+    progress: bool = False,
+    policy: Any = None,
 ) -> AuditResult:
-    """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result."""
+    """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
+
+    ``policy`` (a TOML path, dict or `policy.Policy`) sets ``result.verdict``; a failed policy
+    is recorded, not raised (``datacensus.check(result, policy)`` raises `PolicyViolation`).
+
+    ``country``/``url`` name a country column / URL column (both: the column gives ``country``,
+    URLs ``url_country``); ``categories`` are label columns (``category_sep`` splits them,
+    ``category_depth`` truncates "a/b/c" paths); ``vanity`` counts .io/.tv/... as countries.
+    ``sample`` is a fraction in (0, 1] or a number of rows, chosen by a seeded hash of each row's
+    position (the same rows for any batching); intervals are widened for it. ``cache`` reuses
+    per-shard counts (True: the default cache directory). ``engine="ray"`` counts one shard per
+    Ray task (``pip install 'datacensus[ray]'``).
+    """
     spec = AuditSpec(
         text=text,
         language=language,
@@ -227,39 +304,95 @@ def audit(
         cross=tuple(tuple(pair) for pair in cross),  # type: ignore[misc]
         tokens=tokens,
         lid=lid or LidSettings(),
+        country=country,
+        url=url,
+        category_sep=category_sep,
+        category_depth=category_depth,
+        vanity=vanity,
     )
     if weight not in ("documents", "chars", "tokens"):
         raise InputError(f"weight {weight!r}: expected 'documents', 'chars' or 'tokens'")
-    read = ReadStats()
-    if isinstance(data, str | Path) or (
-        isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
-    ):
-        paths = [data] if isinstance(data, str | Path) else list(data)
+    if policy is not None:  # validate before reading any data
+        from .policy import load_policy
+
+        policy = load_policy(policy)
+    options = ScanOptions(
+        strict=strict,
+        limit=limit,
+        sample=sample,
+        seed=seed,
+        cache_dir=None if cache is False else (default_cache_dir() if cache is True else cache),
+        progress=progress,
+    )
+    if is_path_input(data):
+        paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
         shards = resolve_shards(paths)
-        partials = [
-            count(frame, spec)
-            for _, frame in iter_frames(shards, spec.columns(), read, strict=strict)
-        ]
         input_info: dict[str, Any] = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
             "fingerprint": fingerprint(shards),
         }
+        if engine == "ray":
+            from .engines.ray import count_shards_ray
+
+            counts, read, scan_info = count_shards_ray(shards, spec, options, address=ray_address)
+        elif engine == "local":
+            counts, read, scan_info = count_shards(
+                shards,
+                spec.columns(),
+                functools.partial(count, spec=spec),
+                options,
+                cache_key=spec.cache_key(),
+            )
+        else:
+            raise InputError(f"engine {engine!r}: expected 'local' or 'ray'")
     else:
         frame = frame_from_object(data)
-        read.rows_read = frame.height
-        partials = [count(frame, spec)]
+        require_columns(frame.columns, spec.columns(), "input frame")
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
-    counts = merge_counts(*partials, skipped_counts(read))
-    return build_result(
+        counts, read, scan_info = count_frame(frame, spec, options)
+    input_info.update({k: v for k, v in scan_info.items() if v})
+    params = stats or StatsParams()
+    if scan_info.get("sample_fraction") is not None:
+        params = dataclasses.replace(params, sample_fraction=scan_info["sample_fraction"])
+    result = build_result(
         counts,
         spec,
         references=references,
         weight=weight,
-        stats=stats,
+        stats=params,
         input_info=input_info,
         read=read,
     )
+    if policy is not None:
+        from .policy import check
+
+        result = check(result, policy, raise_on_failure=False)
+    return result
+
+
+def is_path_input(data: object) -> bool:
+    """A path, a glob, or a list of them (as opposed to an in-memory table)."""
+    if isinstance(data, str | Path):
+        return True
+    return isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
+
+
+def count_frame(
+    frame: pl.DataFrame, spec: AuditSpec, options: ScanOptions
+) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
+    """Count an in-memory table in batches, honouring sample and limit."""
+    fraction = options.sample if isinstance(options.sample, float) else None
+    if isinstance(options.sample, int):
+        fraction = min(1.0, options.sample / frame.height) if frame.height else 1.0
+    if fraction is not None and fraction < 1:
+        mask = keep_mask("<memory>", 0, frame.height, fraction, options.seed)
+        frame = frame.filter(pl.Series(mask))
+    if options.limit is not None:
+        frame = frame.head(options.limit)
+    parts = [count(batch, spec) for batch in frame.iter_slices(options.batch_rows)]
+    read = ReadStats(rows_read=frame.height)
+    return merge_counts(*parts), read, {"sample_fraction": fraction, "limit": options.limit}
 
 
 def build_result(
@@ -275,7 +408,7 @@ def build_result(
     """Compare merged counts and package everything into an AuditResult."""
     params = stats or StatsParams()
     dims = spec.dimensions()
-    refs = resolve_references(dims, references)
+    refs = resolve_references(dims, references, counts)
     undetectable: dict[str, frozenset[str]] = {}
     lid_info: dict[str, Any] | None = None
     if any(isinstance(a, LanguageFromText) for a in spec.analysers()):

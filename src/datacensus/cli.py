@@ -49,6 +49,20 @@ def parse_refs(values: list[str] | None) -> dict[str, str]:
     return out
 
 
+def parse_cross(values: list[str] | None) -> list[tuple[str, str]]:
+    """`--cross language,country` -> [("language", "country")]."""
+    out: list[tuple[str, str]] = []
+    for value in values or []:
+        parts = [p.strip() for p in value.split(",")]
+        if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+            raise InputError(
+                f"--cross {value!r}: expected two different dimensions joined by a comma, "
+                "e.g. language,country"
+            )
+        out.append((parts[0], parts[1]))
+    return out
+
+
 Inputs = Annotated[
     list[str], typer.Argument(help="Files, directories or globs (parquet, jsonl[.gz|.zst], csv).")
 ]
@@ -81,10 +95,57 @@ def audit(
     workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
+    limit: Annotated[int | None, typer.Option(help="Audit only the first N rows.")] = None,
+    sample: Annotated[
+        str | None,
+        typer.Option(help="Audit a seeded sample: a fraction (0.1) or a row count (5000)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
+    cache: Annotated[
+        bool, typer.Option(help="Reuse per-shard counts from earlier runs (keyed by content).")
+    ] = True,
+    engine: Annotated[str, typer.Option(help="local, or ray for a Ray cluster.")] = "local",
+    ray_address: Annotated[
+        str | None, typer.Option(help="Ray cluster address (default: start or join local).")
+    ] = None,
+    country_col: Annotated[
+        str | None, typer.Option(help="Country column (ISO codes or English names).")
+    ] = None,
+    url_col: Annotated[
+        str | None,
+        typer.Option(help="URL column: country from the ccTLD (url_country if --country-col)."),
+    ] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="A label column to audit as a dimension; repeatable.")
+    ] = None,
+    category_sep: Annotated[
+        str | None, typer.Option(help="Split category values on this separator (multi-label).")
+    ] = None,
+    category_depth: Annotated[
+        int | None, typer.Option(help="Roll hierarchical categories a/b/c up to this depth.")
+    ] = None,
+    include_vanity_tlds: Annotated[
+        bool, typer.Option(help="Count vanity ccTLDs (.io, .tv, .co, ...) as their countries.")
+    ] = False,
+    cross: Annotated[
+        list[str] | None,
+        typer.Option(help="A,B: a 2-D coverage table (e.g. language,country); repeatable."),
+    ] = None,
+    policy: Annotated[
+        Path | None, typer.Option(help="A TOML policy file; exit 1 when it fails.")
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(help="Exit 1 when any slice has one of these statuses, e.g. under,missing."),
+    ] = None,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from .api import audit as run_audit
     from .lid import LidSettings
+    from .policy import policy_from_options
+
+    gate = policy_from_options(policy, fail_on)
+    from .scan import parse_sample
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     result = run_audit(
@@ -95,11 +156,38 @@ def audit(
         weight=weight,
         lid=lid,
         strict=strict,
+        limit=limit,
+        sample=parse_sample(sample),
+        seed=seed,
+        cache=cache,
+        engine=engine,
+        ray_address=ray_address,
+        progress=not quiet,
+        country=country_col,
+        url=url_col,
+        categories=category or (),
+        category_sep=category_sep,
+        category_depth=category_depth,
+        vanity=include_vanity_tlds,
+        cross=parse_cross(cross),
+        policy=gate,
     )
     paths = result.write(output)
     if not quiet:
         print_summary(result)
     typer.echo(f"report: {paths['html']}")
+    exit_on_verdict(result)
+
+
+def exit_on_verdict(result: Any) -> None:
+    """Print the findings of a failed policy on stderr and exit 1; do nothing otherwise."""
+    if result.passed is False:
+        from .policy import summarise
+
+        typer.echo(summarise(result.findings, limit=20), err=True)
+        raise typer.Exit(1)
+    if result.passed:
+        typer.echo("policy passed")
 
 
 def _lid_settings(
@@ -181,6 +269,16 @@ def _mount_subcommands() -> None:
 
 
 _mount_subcommands()
+
+
+def _mount_datawork() -> None:
+    from .annotators.commands import annotators, card
+
+    app.command("annotators")(handles_errors(annotators))
+    app.command("card")(handles_errors(card))
+
+
+_mount_datawork()
 
 
 def main() -> None:

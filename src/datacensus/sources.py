@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 import polars as pl
 
@@ -57,6 +57,12 @@ class ReadStats:
     rows_read: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     first_errors: list[str] = field(default_factory=list)
+
+    def merge(self, other: ReadStats) -> None:
+        """Add another shard's stats to these."""
+        self.rows_read += other.rows_read
+        self.skipped.update(other.skipped)
+        self.first_errors.extend(other.first_errors[: max(0, 20 - len(self.first_errors))])
 
     def skip(self, reason: str, where: str, n: int = 1) -> None:
         self.skipped[reason] += n
@@ -145,75 +151,151 @@ def require_columns(available: Sequence[str], needed: Iterable[str], origin: str
         )
 
 
-def read_shard(
-    shard: Shard, columns: Sequence[str], stats: ReadStats, *, strict: bool = False
-) -> pl.DataFrame:
-    """Read the needed columns of one shard. Unreadable rows are counted in ``stats``."""
+#: Rows per batch handed to the analysers: large enough to amortise per-batch costs, small
+#: enough that a batch of long documents stays well inside memory.
+DEFAULT_BATCH_ROWS = 16_384
+
+
+def iter_batches(
+    shard: Shard,
+    columns: Sequence[str],
+    stats: ReadStats,
+    *,
+    strict: bool = False,
+    batch_rows: int = DEFAULT_BATCH_ROWS,
+) -> Iterator[pl.DataFrame]:
+    """Stream the needed columns of one shard in batches; unreadable rows are counted in stats."""
+    if shard.format == "jsonl":
+        yield from _jsonl_batches(shard, columns, stats, strict=strict, batch_rows=batch_rows)
+        return
+    cols = list(columns)
     try:
-        frame = _read_fast(shard, columns)
+        scan = _scan(shard)
+        require_columns(list(scan.collect_schema()), cols, shard.name)
+        for batch in scan.select(cols).collect_batches(chunk_size=batch_rows):
+            stats.rows_read += batch.height
+            yield batch
     except ColumnNotFoundError:
         raise
-    except (pl.exceptions.ComputeError, pl.exceptions.PolarsError, OSError, ValueError) as exc:
-        if shard.format != "jsonl":
-            if strict:
-                raise InputError(f"{shard.name}: cannot read {shard.format} file ({exc})") from None
-            stats.skip("corrupt_file", shard.name)
-            return pl.DataFrame()
-        frame = _read_jsonl_tolerant(shard, columns, stats, strict=strict)
-    stats.rows_read += frame.height
-    return frame
+    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+        if strict:
+            raise InputError(f"{shard.name}: cannot read {shard.format} file ({exc})") from None
+        stats.skip("corrupt_file", f"{shard.name} ({_first_line(exc)})")
 
 
-def _read_fast(shard: Shard, columns: Sequence[str]) -> pl.DataFrame:
-    cols = list(columns)
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+
+
+def _scan(shard: Shard) -> pl.LazyFrame:
     if shard.format == "parquet":
-        schema = pl.read_parquet_schema(shard.path)
-        require_columns(list(schema), cols, shard.name)
-        return pl.read_parquet(shard.path, columns=cols)
+        return pl.scan_parquet(shard.path)
     if shard.format == "arrow":
-        require_columns(list(pl.read_ipc_schema(shard.path)), cols, shard.name)
-        return pl.read_ipc(shard.path, columns=cols)
-    if shard.format == "csv":
-        sep = (
-            "\t"
-            if shard.path.name.lower().removesuffix(f".{shard.compression}").endswith(".tsv")
-            else ","
-        )
-        frame = pl.read_csv(_open_bytes(shard), separator=sep, infer_schema_length=0)
-        require_columns(frame.columns, cols, shard.name)
-        return frame.select(cols)
-    data = _open_bytes(shard)
-    frame = pl.read_ndjson(data, infer_schema_length=None)
-    require_columns(frame.columns, cols, shard.name)
-    return frame.select(cols)
+        return pl.scan_ipc(shard.path)
+    stem = shard.path.name.lower().removesuffix(f".{shard.compression}")
+    sep = "\t" if stem.endswith(".tsv") else ","
+    if shard.compression:
+        with _open_stream(shard) as stream:
+            data = stream.read()
+        return pl.read_csv(data, separator=sep, infer_schema_length=0).lazy()
+    return pl.scan_csv(shard.path, separator=sep, infer_schema_length=0)
 
 
-def _open_bytes(shard: Shard) -> io.BytesIO | Path:
+def _open_stream(shard: Shard) -> BinaryIO:
     if shard.compression is None:
-        return shard.path
-    raw = shard.path.read_bytes()
+        return shard.path.open("rb")
     if shard.compression == "gz":
-        return io.BytesIO(gzip.decompress(raw))
+        return cast(BinaryIO, gzip.open(shard.path, "rb"))
     try:
         import zstandard
     except ImportError:  # pragma: no cover - zstandard is a core dependency
         raise MissingDependencyError("reading .zst needs `pip install zstandard`") from None
-    reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw))
-    return io.BytesIO(reader.read())
+    reader: BinaryIO = zstandard.ZstdDecompressor().stream_reader(shard.path.open("rb"))
+    return reader
 
 
-def _read_jsonl_tolerant(
-    shard: Shard, columns: Sequence[str], stats: ReadStats, *, strict: bool
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    # zstandard's reader has no readline: buffer it so every stream iterates by line.
+    yield from io.BufferedReader(cast(Any, stream))
+
+
+def _jsonl_batches(
+    shard: Shard, columns: Sequence[str], stats: ReadStats, *, strict: bool, batch_rows: int
+) -> Iterator[pl.DataFrame]:
+    """JSONL in chunks of lines: fast Polars parsing, per-line fallback for a bad chunk only."""
+    schema: pl.Schema | None = None
+    first_line = 1
+    try:
+        with _open_stream(shard) as stream:
+            for chunk in _line_chunks(_lines(stream), batch_rows):
+                if schema is None:
+                    schema = _jsonl_schema(chunk, columns, shard, strict, first_line)
+                frame = _parse_chunk(chunk, schema, shard, stats, strict, first_line)
+                first_line += len(chunk)
+                stats.rows_read += frame.height
+                yield frame
+    except (OSError, EOFError) as exc:
+        if strict:
+            raise InputError(f"{shard.name}: cannot read ({_first_line(exc)})") from None
+        stats.skip("corrupt_file", f"{shard.name}:{first_line} ({_first_line(exc)})")
+
+
+def _line_chunks(lines: Iterator[bytes], size: int) -> Iterator[list[bytes]]:
+    chunk: list[bytes] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _jsonl_schema(
+    chunk: list[bytes], columns: Sequence[str], shard: Shard, strict: bool, first_line: int
+) -> pl.Schema | None:
+    """Schema of the needed columns, inferred from the first chunk; None if nothing parsed."""
+    records = _parse_lines(chunk, None, shard, ReadStats(), strict, first_line)
+    if not records:
+        return None
+    seen = sorted({key for record in records for key in record})
+    require_columns(seen, columns, shard.name)
+    needed = [{c: r.get(c) for c in columns} for r in records]
+    inferred = pl.DataFrame(needed, infer_schema_length=None, strict=False).schema
+    return pl.Schema({c: inferred.get(c, pl.String) for c in columns})
+
+
+def _parse_chunk(
+    chunk: list[bytes],
+    schema: pl.Schema | None,
+    shard: Shard,
+    stats: ReadStats,
+    strict: bool,
+    first_line: int,
 ) -> pl.DataFrame:
-    """Line-by-line fallback for JSONL with malformed lines: good lines kept, bad ones counted."""
-    source = _open_bytes(shard)
-    raw = source.read_bytes() if isinstance(source, Path) else source.getvalue()
+    if schema is not None:
+        try:
+            return pl.read_ndjson(io.BytesIO(b"".join(chunk)), schema=schema)
+        except (pl.exceptions.PolarsError, ValueError):
+            pass
+    records = _parse_lines(chunk, list(schema or ()), shard, stats, strict, first_line)
+    return pl.DataFrame(records, schema=schema, strict=False)
+
+
+def _parse_lines(
+    chunk: list[bytes],
+    columns: Sequence[str] | None,
+    shard: Shard,
+    stats: ReadStats,
+    strict: bool,
+    first_line: int,
+) -> list[dict[str, Any]]:
+    """Parse lines one by one; bad ones are counted (or raised in strict mode) by line number."""
     records: list[dict[str, Any]] = []
-    seen_columns: set[str] = set()
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+    for offset, line in enumerate(chunk):
         if not line.strip():
             continue
-        where = f"{shard.name}:{lineno}"
+        where = f"{shard.name}:{first_line + offset}"
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError):
@@ -226,11 +308,16 @@ def _read_jsonl_tolerant(
                 raise InputError(f"{where}: expected a JSON object per line") from None
             stats.skip("not_an_object", where)
             continue
-        seen_columns.update(obj)
-        records.append({c: obj.get(c) for c in columns})
-    if records:
-        require_columns(sorted(seen_columns), columns, shard.name)
-    return pl.DataFrame(records, schema={c: pl.String for c in columns}, strict=False)
+        records.append(obj if columns is None else {c: obj.get(c) for c in columns})
+    return records
+
+
+def count_rows(shard: Shard) -> int:
+    """Rows in a shard without parsing them (metadata for Parquet/Arrow, lines for text)."""
+    if shard.format == "jsonl":
+        with _open_stream(shard) as stream:
+            return sum(1 for line in _lines(stream) if line.strip())
+    return int(_scan(shard).select(pl.len()).collect().item())
 
 
 def frame_from_object(obj: object) -> pl.DataFrame:
@@ -257,11 +344,3 @@ def frame_from_object(obj: object) -> pl.DataFrame:
         "a polars DataFrame/LazyFrame, a pandas DataFrame, a pyarrow Table/Dataset "
         "or a Hugging Face datasets.Dataset"
     )
-
-
-def iter_frames(
-    shards: Sequence[Shard], columns: Sequence[str], stats: ReadStats, *, strict: bool = False
-) -> Iterator[tuple[Shard, pl.DataFrame]]:
-    """Yield each shard's needed columns in order."""
-    for shard in shards:
-        yield shard, read_shard(shard, columns, stats, strict=strict)
