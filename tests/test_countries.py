@@ -113,6 +113,56 @@ def test_m49_of_worked_examples() -> None:
     assert m49_of("ZZ") is None
 
 
+#: Edge cases of UN M49 membership (UNSD, "Standard country or area codes for statistical use"),
+#: transcribed by hand to check CLDR's containment data against M49.
+M49_EDGE_CASES = {
+    "SD": "015",  # Sudan: Northern Africa
+    "EH": "015",
+    "SS": "014",  # South Sudan: Eastern Africa
+    "ZW": "014",
+    "ZM": "014",
+    "MZ": "014",
+    "IO": "014",
+    "TF": "014",
+    "AO": "017",
+    "SH": "011",
+    "FK": "005",
+    "BV": "005",
+    "GS": "005",
+    "GL": "021",
+    "BM": "021",
+    "PM": "021",
+    "CY": "145",
+    "GE": "145",
+    "AM": "145",
+    "IR": "034",
+    "AF": "034",
+    "MN": "030",
+    "TL": "035",
+    "RU": "151",
+    "SJ": "154",
+    "AX": "154",
+    "GG": "154",
+    "JE": "154",
+    "IM": "154",
+    "GI": "039",
+    "MT": "039",
+    "LI": "155",
+    "HM": "053",
+    "CC": "053",
+    "NF": "053",
+    "UM": "057",
+    "PN": "061",
+}
+
+
+@pytest.mark.parametrize(("alpha2", "subregion"), sorted(M49_EDGE_CASES.items()))
+def test_m49_edge_cases_match_the_un_list(alpha2: str, subregion: str) -> None:
+    """CLDR containment agrees with M49 for territories that are easy to misplace."""
+    found = m49_of(alpha2)
+    assert found is not None and found[0] == subregion
+
+
 def test_m49_codes_are_the_un_list() -> None:
     """Exactly the 5 M49 regions and the 22 (intermediate) subregions used by CLDR."""
     assert m49_codes("region") == {"002", "009", "019", "142", "150"}

@@ -12,7 +12,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,7 @@ def m49_name(code: str) -> str:
     return _m49_names().get(code, code)
 
 
+@lru_cache(maxsize=65536)  # datasets repeat a few spellings millions of times
 def normalise_country(value: str | int | None) -> str | None:
     """Alpha-2 code for an alpha-2, alpha-3 or numeric code or an English name; else None.
 
