@@ -484,3 +484,41 @@ def test_methods_explain_every_status_and_parameter() -> None:
         assert f"`{name}`" in text
         if isinstance(value, float):
             assert f"| `{name}` | {value:g} |" in text
+
+
+weighted_slices = st.dictionaries(
+    st.sampled_from(["en", "fr", "de", "sw", "?lowconf"]),
+    st.lists(st.integers(0, 100_000), min_size=1, max_size=12),
+    min_size=1,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(weighted_slices, reference_maps, st.sampled_from(["chars", "tokens"]))
+@example({"en": [5], "fr": [0, 0]}, {"en": 1, "fr": 1}, "chars")
+def test_weighted_intervals_are_valid(
+    lengths: dict[str, list[int]], ref: dict[str, int], weight: str
+) -> None:
+    """Weighted intervals contain the share, stay in [0, 1] and are NaN-free for any lengths."""
+    records = [
+        (
+            "d",
+            key,
+            len(ls),
+            sum(ls),
+            sum(ls),
+            float(sum(x * x for x in ls)),
+            float(sum(x * x for x in ls)),
+        )
+        for key, ls in lengths.items()
+    ]
+    table = pl.DataFrame(records, schema=COUNTS_SCHEMA, orient="row")
+    result = compare_counts(table, _shares(ref), weight=weight)
+    s = result.slices
+    assert not any(s.select(cs.float().is_nan().any()).row(0))
+    if result.total > 0:
+        assert s["share"].sum() == pytest.approx(1.0)
+        assert ((s["ci_low"] <= s["share"]) & (s["share"] <= s["ci_high"])).all()
+        assert ((s["ci_low"] >= 0) & (s["ci_high"] <= 1)).all()
+    else:
+        assert s["share"].null_count() == s.height

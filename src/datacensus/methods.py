@@ -56,8 +56,9 @@ z = Φ⁻¹(1 − α / 2m)        α = 1 − confidence
 
 and the chance that *any* interval of the dimension misses its true share is at most `α`.
 `m` counts the referenced slices the instrument can detect (with no reference: the observed
-slices). For 200 slices at 95%, `z = 3.66` instead of 1.96. `correction = "none"` uses
-per-slice intervals instead.""",
+slices). For 200 slices at 95%, `z = 3.66` instead of 1.96. Goodman's simultaneous intervals
+for multinomial shares are exactly these Wilson intervals with the Bonferroni quantile.
+`correction = "none"` uses per-slice intervals instead.""",
     ),
     (
         "Weighted shares",
