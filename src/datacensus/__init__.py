@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .annotators import AnnotatorResult, audit_annotators
 from .api import AuditSpec, audit, compare, count
 from .counting import merge_counts
 from .errors import (
@@ -28,6 +29,7 @@ __all__ = [
     "COUNTS_SCHEMA",
     "COVERAGE_SCHEMA",
     "REFERENCE_SCHEMA",
+    "AnnotatorResult",
     "AuditResult",
     "AuditSpec",
     "ColumnNotFoundError",
@@ -46,6 +48,7 @@ __all__ = [
     "Status",
     "__version__",
     "audit",
+    "audit_annotators",
     "compare",
     "count",
     "merge_counts",

@@ -281,6 +281,15 @@ def _mount_datawork() -> None:
 _mount_datawork()
 
 
+def _mount_compare() -> None:
+    from .cli_compare import compare
+
+    app.command("compare")(handles_errors(compare))
+
+
+_mount_compare()
+
+
 def main() -> None:
     """Console-script entry point."""
     sys.exit(app())

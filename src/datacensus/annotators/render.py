@@ -1,0 +1,156 @@
+"""AnnotatorResult -> plain context dict -> HTML (autoescaped Jinja) and Markdown. No statistics."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from ..report.filters import FILTERS, pct
+
+if TYPE_CHECKING:
+    from .audit import AnnotatorResult
+
+
+def alpha_text(estimate: dict[str, Any] | None) -> str:
+    """``0.743 [0.458, 1.000]`` or ``—``."""
+    if not estimate or estimate.get("alpha") is None:
+        return "—"
+    text = f"{estimate['alpha']:.3f}"
+    if estimate.get("ci_low") is not None:
+        text += f" [{estimate['ci_low']:.3f}, {estimate['ci_high']:.3f}]"
+    return text
+
+
+def agreement_rows(agreement: dict[str, Any]) -> list[dict[str, Any]]:
+    """Flat rows: scope (overall / attribute), slice, level, alpha text, items."""
+    rows = []
+    scopes = [("overall", {"all": agreement.get("overall", {})})]
+    scopes += [(f"annotator {a}", s) for a, s in agreement.get("by_group", {}).items()]
+    scopes += [(f"item {a}", s) for a, s in agreement.get("by_item", {}).items()]
+    for scope, slices in scopes:
+        for name, levels in slices.items():
+            if levels.get("too_few_items"):
+                rows.append(
+                    {
+                        "scope": scope,
+                        "slice": name,
+                        "level": "—",
+                        "alpha": "too few items with 2+ labels",
+                        "n_items": None,
+                    }
+                )
+                continue
+            for level, est in levels.items():
+                rows.append(
+                    {
+                        "scope": scope,
+                        "slice": name,
+                        "level": level,
+                        "alpha": alpha_text(est),
+                        "n_items": est.get("items"),
+                    }
+                )
+    return rows
+
+
+def headlines(result: AnnotatorResult) -> list[str]:
+    """The few sentences a reader should see first, all from measured numbers."""
+    pool, conc = result.pool, result.concentration
+    lines = [
+        f"{pool['labels']:,} labels on {pool['items']:,} items from {pool['annotators']:,} "
+        f"annotators; {pool['labels_per_item']['mean'] or 0:.2f} labels per item on average."
+    ]
+    if conc.get("top_10pct_share") is not None:
+        lines.append(
+            f"The most active 10% of annotators gave {pct(conc['top_10pct_share'])} of labels "
+            f"(Gini {conc['gini']:.2f})."
+        )
+    overall = result.agreement.get("overall", {})
+    for level, est in overall.items():
+        lines.append(
+            f"Krippendorff's alpha ({level}): {alpha_text(est)} over "
+            f"{est.get('items', 0):,} items with 2+ labels."
+        )
+    for attr, parts in result.composition.items():
+        dim = parts["annotators"]
+        under = dim.slices.filter(dim.slices["status"].is_in(["under", "missing"]))
+        if dim.reference is not None and under.height:
+            names = ", ".join(under["label"].head(5).to_list())
+            lines.append(
+                f"Annotator {attr}: {under.height} slices under-represented against "
+                f"{dim.reference.title or dim.reference.name} ({names})."
+            )
+    for attr, rows in result.disagreement.items():
+        for row in [r for r in rows if r["flagged"]][:5]:
+            lines.append(
+                f"Annotators with {attr} = {row['group']} gave label {row['label']!r} "
+                f"{pct(row['share'])} of the time vs {pct(row['rest_share'])} for the others."
+            )
+    return lines
+
+
+def build_context(result: AnnotatorResult) -> dict[str, Any]:
+    """Plain dict the templates read."""
+    composition = []
+    for attr, parts in result.composition.items():
+        for unit, dim in parts.items():
+            composition.append(
+                {
+                    "attr": attr,
+                    "unit": unit,
+                    "reference": dim.reference.to_dict() if dim.reference else None,
+                    "total": dim.total,
+                    "unknown": dim.unknown_total,
+                    "slices": dim.slices.to_dicts(),
+                    "notes": list(dim.notes),
+                }
+            )
+    return {
+        "result": result,
+        "headlines": headlines(result),
+        "agreement": agreement_rows(result.agreement),
+        "composition": composition,
+        "disagreement": result.disagreement,
+        "datasheet": result.extras.get("datasheet"),
+        "histogram": result.pool["labels_per_item"]["histogram"],
+    }
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("datacensus.annotators", "templates"),
+        autoescape=jinja2.select_autoescape(["html.j2"], default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render_html(result: AnnotatorResult) -> str:
+    """The annotator report; same result -> identical HTML."""
+    return environment().get_template("annotators.html.j2").render(ctx=build_context(result))
+
+
+def render_markdown(result: AnnotatorResult) -> str:
+    """A short Markdown summary."""
+    return environment().get_template("annotators.md.j2").render(ctx=build_context(result))
+
+
+def write_outputs(result: AnnotatorResult, directory: Path) -> dict[str, Path]:
+    """Write result.json, report.html and summary.md; return their paths."""
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = {
+        "json": directory / "result.json",
+        "html": directory / "report.html",
+        "markdown": directory / "summary.md",
+    }
+    paths["json"].write_text(result.to_json() + "\n", encoding="utf-8")
+    paths["html"].write_text(render_html(result), encoding="utf-8")
+    paths["markdown"].write_text(render_markdown(result), encoding="utf-8")
+    return paths
