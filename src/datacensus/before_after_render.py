@@ -1,0 +1,111 @@
+"""Render a `BeforeAfter` comparison: plain context -> Jinja HTML (autoescaped) and Markdown."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+if TYPE_CHECKING:
+    from .before_after import BeforeAfter
+
+#: Slices listed per dimension in the summaries.
+TOP = 15
+LOSSES = ("disappeared", "dropped")
+
+
+def share(value: float | None) -> str:
+    """0.01234 -> '1.23%'; None -> '—'."""
+    if value is None:
+        return "—"
+    pct = value * 100
+    return f"{pct:.2g}%" if pct != 0 and abs(pct) < 0.01 else f"{pct:.2f}%"
+
+
+def points(value: float | None) -> str:
+    """A change in share as signed percentage points: -0.0123 -> '−1.23 pp'."""
+    if value is None:
+        return "—"
+    text = f"{abs(value) * 100:.2f} pp"
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text
+
+
+def relative(value: float | None) -> str:
+    """-0.5 -> '−50%'; None -> '—'."""
+    if value is None:
+        return "—"
+    return ("+" if value > 0 else "−" if value < 0 else "±") + f"{abs(value):.0%}"
+
+
+FILTERS = {"share": share, "points": points, "relative": relative}
+
+
+def context(comparison: BeforeAfter) -> dict[str, Any]:
+    """Everything the templates show, as plain data."""
+    data = comparison.to_dict()
+    dims = []
+    for name, dim in comparison.dimensions.items():
+        rows = dim.slices.to_dicts()
+        dims.append(
+            {
+                **data["dimensions"][name],
+                "id": "dim-" + "".join(ch if ch.isalnum() else "-" for ch in name),
+                "losses": [r for r in rows if r["status"] in LOSSES][:TOP],
+                "appeared": [r for r in rows if r["status"] == "appeared"][:TOP],
+                "rows": rows,
+            }
+        )
+    return {**data, "dimensions": dims}
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("datacensus.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render_compare_html(comparison: BeforeAfter) -> str:
+    """One self-contained HTML page; the same comparison gives the same bytes."""
+    return _environment().get_template("compare.html.j2").render(ctx=context(comparison))
+
+
+def render_compare_markdown(comparison: BeforeAfter) -> str:
+    """A short Markdown summary for pull requests."""
+    ctx = context(comparison)
+    lines = ["# datacensus: before / after", ""]
+    if ctx["verdict"]["passed"] is not None:
+        lines.append(f"**Gate: {'passed' if ctx['verdict']['passed'] else 'FAILED'}**")
+        lines.extend(f"- {_cell(f['message'])}" for f in ctx["verdict"]["findings"])
+        lines.append("")
+    before, after = ctx["before"], ctx["after"]
+    lines.append(f"Rows: {before['rows_read']} before, {after['rows_read']} after.")
+    lines.extend(f"- {_cell(note)}" for note in ctx["notes"])
+    for dim in ctx["dimensions"]:
+        counts = ", ".join(f"{n} {s}" for s, n in dim["status_counts"].items())
+        lines += ["", f"## {_cell(dim['name'])}", "", f"Slices: {counts}.", ""]
+        shown = dim["losses"] + dim["appeared"]
+        if not shown:
+            lines.append("No slice lost a significant part of its share.")
+            continue
+        lines.append("| slice | before | after | change | interval | relative | status |")
+        lines.append("|---|---:|---:|---:|---|---:|---|")
+        for r in shown:
+            interval = f"{points(r['change_low'])} … {points(r['change_high'])}"
+            lines.append(
+                f"| {_cell(r['label'])} ({_cell(r['key'])}) | {share(r['before_share'])} | "
+                f"{share(r['after_share'])} | {points(r['change'])} | {interval} | "
+                f"{relative(r['relative_change'])} | {r['status']} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
