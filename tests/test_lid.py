@@ -43,10 +43,11 @@ def fasttext_lid() -> LanguageIdentifier:
     return load_identifier(LidSettings())
 
 
-def test_normalise_makes_one_single_spaced_line() -> None:
-    """Newlines, tabs, NULs and runs of spaces become single spaces; case folds on request."""
-    assert normalise("  Hello\n\nWorld\t\x00again\r\n", lowercase=False) == "Hello World again"
-    assert normalise("ÉCOLE Ünd", lowercase=True) == "école ünd"
+def test_normalise_makes_one_line_fasttext_splits_into_words() -> None:
+    """Line breaks and non-ASCII spaces become spaces, ends are stripped, case folds on request."""
+    assert normalise("  Hello\nWorld\u3000again\xa0!\r\n", lowercase=False) == "Hello World again !"
+    assert normalise("ÉCOLE\u2028Ünd", lowercase=True) == "école ünd"
+    assert "\n" not in normalise("a\n\n\nb", lowercase=False)
 
 
 def test_clip_bounds_length_and_prefers_word_boundary() -> None:

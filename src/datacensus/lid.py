@@ -37,6 +37,9 @@ EMPTY = unknown_key("empty")
 TOO_SHORT = unknown_key("too_short")
 LOW_CONFIDENCE = unknown_key("low_confidence")
 
+#: Whitespace fastText does not split on; frequent in French (NBSP), CJK and copied web text.
+_UNICODE_SPACES = ("\xa0", "\u3000", "\u202f", "\u2009", "\u2028", "\u2029", "\x85", "\u200b")
+
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -110,8 +113,17 @@ class LanguageIdentifier(Protocol):
 
 
 def normalise(text: str, lowercase: bool) -> str:
-    """One line of single-spaced text (fastText predicts per line), optionally lower-cased."""
-    line = " ".join(text.replace("\x00", " ").split())
+    """One line of text (fastText predicts per line), optionally lower-cased.
+
+    fastText splits words on ASCII whitespace itself, so only line breaks and the non-ASCII
+    spaces it would glue into words are replaced; runs of spaces are harmless and kept
+    (collapsing them cost more than the whole rest of the preparation).
+    """
+    line = text.replace("\n", " ")
+    if not line.isascii():
+        for space in _UNICODE_SPACES:
+            line = line.replace(space, " ")
+    line = line.strip()
     return line.lower() if lowercase else line
 
 
@@ -128,13 +140,32 @@ def prepare(text: str | None, settings: LidSettings) -> tuple[str, str | None]:
     """Text to predict on, and the unknown key it gets regardless of the model (or None)."""
     if text is None:
         return "", EMPTY
-    line = clip(normalise(text, settings.lowercase), settings.max_chars)
+    limit = settings.max_chars
+    # Normalising a long document costs more than predicting on its prefix: normalise only a
+    # raw prefix when that provably yields the same clipped line (it is long enough).
+    line = ""
+    if limit is not None and len(text) > 2 * limit + 64:
+        line = normalise(text[: 2 * limit + 64], settings.lowercase)
+    if len(line) <= (limit or 0):
+        line = normalise(text, settings.lowercase)
+    line = clip(line, limit)
     if not line:
         return "", EMPTY
+    return line, _letter_reason(line, settings.min_chars)
+
+
+def _letter_reason(line: str, min_chars: int) -> str | None:
+    if min_chars > 0 and _enough_letters(min_chars).match(line):  # stops at the n-th letter
+        return None
     letters = len(_NOT_LETTERS.sub("", line))
     if letters == 0:
-        return line, EMPTY
-    return line, (TOO_SHORT if letters < settings.min_chars else None)
+        return EMPTY
+    return TOO_SHORT if letters < min_chars else None
+
+
+@lru_cache(maxsize=16)
+def _enough_letters(count: int) -> re.Pattern[str]:
+    return re.compile(r"(?:[\W\d_]*[^\W\d_]){" + str(count) + "}")
 
 
 def _decide(prepared_reason: str | None, key: str, probability: float, minimum: float) -> str:

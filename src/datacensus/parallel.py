@@ -11,6 +11,7 @@ import atexit
 import multiprocessing
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from .errors import InputError
@@ -40,7 +41,11 @@ def map_ordered(
             initializer(*initargs)
         return [func(batch) for batch in batches]
     pool = _pool(workers, initializer, initargs)
-    return list(pool.map(func, batches))
+    try:
+        return list(pool.map(func, batches))
+    except BrokenProcessPool:
+        _POOLS.pop((workers, initializer, initargs), None)  # the next call starts fresh workers
+        raise
 
 
 def _pool(

@@ -1,0 +1,191 @@
+"""Measure datacensus language identification: speed side by side, and the default-setting curves.
+
+    python benchmarks/bench_lid.py speed [--docs 20000] [--repeat 5]
+    python benchmarks/bench_lid.py curves
+
+``speed`` times, in one run on the same texts: raw fastText batch predict, datacensus's LID stage
+doing the same work (whole text), datacensus with its defaults, and 1 vs 2 worker processes.
+``curves`` prints the measurements behind the defaults in docs/language-id.md (accuracy and
+cost against max_chars, accuracy against text length, the min_confidence trade-off, lower-casing)
+on the project's labelled evaluation set (datacensus.demo.eval_texts.EVAL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from datacensus.demo.eval_texts import EVAL
+from datacensus.lid import LidSettings, detect_languages, load_identifier
+from datacensus.lid_labels import label_key
+
+
+def build_documents(count: int, seed: int = 0) -> tuple[list[str], list[str]]:
+    """Documents of mixed length (1, 4 or 24 same-language texts, newline-joined) and labels."""
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for lang, text in EVAL:
+        by_lang[lang].append(text)
+    langs = sorted(by_lang)
+    rng = random.Random(seed)
+    docs, labels = [], []
+    for _ in range(count):
+        lang = rng.choice(langs)
+        parts = rng.choice((1, 1, 4, 24))
+        docs.append("\n".join(rng.choice(by_lang[lang]) for _ in range(parts)))
+        labels.append(lang)
+    return docs, labels
+
+
+def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """Minimum wall time of each run; runs are interleaved so they share the machine's noise."""
+    times: dict[str, float] = {name: float("inf") for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            times[name] = min(times[name], time.perf_counter() - start)
+    return times
+
+
+def speed(docs_count: int, repeat: int) -> None:
+    """Raw fastText vs datacensus, and worker scaling, on one corpus."""
+    docs, _ = build_documents(docs_count)
+    model = load_identifier(LidSettings())._model  # type: ignore[attr-defined]
+    same_work = LidSettings(max_chars=None, workers=1)
+    default_1 = LidSettings(workers=1)
+    default_2 = LidSettings(workers=2)
+
+    def raw_batch() -> object:
+        lines = [doc.replace("\n", " ") + "\n" for doc in docs]
+        return model.f.multilinePredict(lines, 1, 0.0, "strict")
+
+    start = time.perf_counter()
+    detect_languages(docs, default_2)  # starts the pool; later calls reuse it
+    cold_2 = time.perf_counter() - start
+    times = best_of(
+        repeat,
+        {
+            "raw fastText multilinePredict (labels only)": raw_batch,
+            "datacensus, whole text (max_chars=None), 1 worker": lambda: detect_languages(
+                docs, same_work
+            ),
+            "datacensus defaults, 1 worker": lambda: detect_languages(docs, default_1),
+            "datacensus defaults, 2 workers": lambda: detect_languages(docs, default_2),
+        },
+    )
+    chars = sum(len(doc) for doc in docs)
+    print(f"{len(docs)} documents, {chars / len(docs):.0f} chars mean, best of {repeat}")
+    for name, seconds in times.items():
+        print(f"  {name:<52} {seconds:7.3f} s  {1e6 * seconds / len(docs):7.1f} us/doc")
+    names = list(times)
+    raw, whole, d1, d2 = (times[n] for n in names)
+    print(f"  datacensus whole text / raw batch:        {whole / raw:.3f}  (target <= 1.10)")
+    print(f"  datacensus defaults / raw batch:          {d1 / raw:.3f}")
+    print(f"  speed-up 1 -> 2 workers (warm pool):      {d1 / d2:.2f}x (target >= 1.7)")
+    print(f"  first 2-worker call incl. pool start:     {cold_2:.3f} s")
+    same = detect_languages(docs, default_1) == detect_languages(docs, default_2)
+    print(f"  identical output for 1 and 2 workers:     {same}")
+
+
+def accuracy(
+    texts: Sequence[str], truth: Sequence[str], settings: LidSettings
+) -> tuple[float, float, float]:
+    """(accuracy over all texts, share of texts kept, accuracy among kept) for ``settings``."""
+    keys = load_identifier(settings).detect(texts).keys
+    kept = [(k, t) for k, t in zip(keys, truth, strict=True) if not k.startswith("?")]
+    correct = sum(k == t for k, t in kept)
+    return correct / len(truth), len(kept) / len(truth), correct / max(len(kept), 1)
+
+
+def tvd(estimated: Sequence[str], truth: Sequence[str]) -> float:
+    """Total variation distance between key shares (unknown keys left out of the estimate)."""
+    est = Counter(k for k in estimated if not k.startswith("?"))
+    true = Counter(truth)
+    n_est, n_true = sum(est.values()), sum(true.values())
+    keys = set(est) | set(true)
+    return 0.5 * sum(abs(est[k] / max(n_est, 1) - true[k] / n_true) for k in keys)
+
+
+def detectable_eval() -> tuple[list[str], list[str], list[str]]:
+    """EVAL texts whose language lid.176 can output, their labels, and the languages left out."""
+    outputs = load_identifier(LidSettings()).output_keys()
+    texts, truth, skipped = [], [], set()
+    for lang, text in EVAL:
+        key = label_key(lang).key
+        if key in outputs:
+            texts.append(text)
+            truth.append(key)
+        else:
+            skipped.add(key)
+    return texts, truth, sorted(skipped)
+
+
+def curves() -> None:
+    """The measurements behind the LID defaults."""
+    texts, truth, skipped = detectable_eval()
+    print(f"EVAL: {len(EVAL)} texts; {len(texts)} in {len(set(truth))} languages lid.176 can")
+    print(f"output; left out (undetectable): {', '.join(skipped) or 'none'}")
+    base = LidSettings(min_confidence=0.0, min_chars=0, max_chars=None, workers=1)
+
+    print("\n1. accuracy vs text length (each text cut to its first N characters)")
+    print("   N      accuracy")
+    for n in (10, 15, 20, 30, 50, 75, 100, 150, 200):
+        cut = [t[:n] for t in texts]
+        print(f"   {n:<6} {accuracy(cut, truth, base)[0]:.3f}")
+
+    print("\n2. max_chars on long documents (24 same-language texts joined), accuracy and cost")
+    docs, labels = build_documents(3000, seed=1)
+    long = [(d, lab) for d, lab in zip(docs, labels, strict=True) if d.count("\n") >= 20]
+    long_docs = [d for d, _ in long]
+    long_truth = [label_key(lab).key for _, lab in long]
+    mean = sum(map(len, long_docs)) / len(long_docs)
+    print(f"   {len(long_docs)} documents, {mean:.0f} chars mean")
+    print("   max_chars  accuracy  us/doc")
+    for limit in (100, 200, 300, 500, 1000, 2000, 5000, None):
+        settings = replace(base, max_chars=limit)
+        identifier = load_identifier(settings)
+        seconds = best_of(3, {"run": lambda i=identifier: i.detect(long_docs)})["run"]
+        acc = accuracy(long_docs, long_truth, settings)[0]
+        print(f"   {limit!s:<10} {acc:.3f}     {1e6 * seconds / len(long_docs):.1f}")
+
+    print("\n3. min_confidence: kept share, accuracy of kept, TVD of shares (texts as written")
+    print("   and cut to 30 chars)")
+    mixed = texts + [t[:30] for t in texts]
+    mixed_truth = truth + truth
+    print("   min_conf  kept   acc(kept)  TVD")
+    for threshold in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        settings = replace(base, min_confidence=threshold)
+        _, kept, acc_kept = accuracy(mixed, mixed_truth, settings)
+        keys = load_identifier(settings).detect(mixed).keys
+        print(f"   {threshold:<9} {kept:.3f}  {acc_kept:.3f}      {tvd(keys, mixed_truth):.4f}")
+
+    print("\n4. lower-casing (accuracy, min_confidence 0)")
+    upper = [t.upper() for t in texts]
+    for lowercase in (False, True):
+        settings = replace(base, lowercase=lowercase)
+        as_is = accuracy(texts, truth, settings)[0]
+        shouting = accuracy(upper, truth, settings)[0]
+        print(f"   lowercase={lowercase!s:<5}  as written {as_is:.3f}  upper-cased {shouting:.3f}")
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    speed_parser = sub.add_parser("speed", help="raw fastText vs datacensus; worker scaling")
+    speed_parser.add_argument("--docs", type=int, default=20000)
+    speed_parser.add_argument("--repeat", type=int, default=5)
+    sub.add_parser("curves", help="accuracy/speed curves behind the defaults")
+    args = parser.parse_args()
+    if args.command == "speed":
+        speed(args.docs, args.repeat)
+    else:
+        curves()
+
+
+if __name__ == "__main__":
+    main()
