@@ -9,6 +9,8 @@ __version__ = "0.1.0"
 
 from .annotators import AnnotatorResult, audit_annotators
 from .api import AuditSpec, audit, compare, count
+from .before_after import BeforeAfter, compare_results
+from .census import Census
 from .counting import merge_counts
 from .errors import (
     ColumnNotFoundError,
@@ -22,6 +24,7 @@ from .errors import (
 )
 from .lid import LidSettings
 from .models import AuditResult, DimensionResult, Provenance, Reference
+from .policy import Policy, check
 from .schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, REFERENCE_SCHEMA, Status
 from .statistics import StatsParams
 
@@ -32,6 +35,8 @@ __all__ = [
     "AnnotatorResult",
     "AuditResult",
     "AuditSpec",
+    "BeforeAfter",
+    "Census",
     "ColumnNotFoundError",
     "DatacensusError",
     "DimensionResult",
@@ -40,6 +45,7 @@ __all__ = [
     "LanguageIdError",
     "LidSettings",
     "MissingDependencyError",
+    "Policy",
     "PolicyError",
     "PolicyViolation",
     "Provenance",
@@ -49,7 +55,9 @@ __all__ = [
     "__version__",
     "audit",
     "audit_annotators",
+    "check",
     "compare",
+    "compare_results",
     "count",
     "merge_counts",
 ]
