@@ -19,15 +19,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from datacensus.demo.eval_texts import EVAL
 from datacensus.lid import LidSettings, detect_languages, load_identifier
 from datacensus.lid_labels import label_key
+
+
+def eval_set() -> tuple[tuple[str, str], ...]:
+    """The project's labelled evaluation texts as (language, text) pairs."""
+    from datacensus.demo.eval_texts import EVAL
+
+    return tuple(EVAL)
 
 
 def build_documents(count: int, seed: int = 0) -> tuple[list[str], list[str]]:
     """Documents of mixed length (1, 4 or 24 same-language texts, newline-joined) and labels."""
     by_lang: dict[str, list[str]] = defaultdict(list)
-    for lang, text in EVAL:
+    for lang, text in eval_set():
         by_lang[lang].append(text)
     langs = sorted(by_lang)
     rng = random.Random(seed)
@@ -114,7 +120,7 @@ def detectable_eval() -> tuple[list[str], list[str], list[str]]:
     """EVAL texts whose language lid.176 can output, their labels, and the languages left out."""
     outputs = load_identifier(LidSettings()).output_keys()
     texts, truth, skipped = [], [], set()
-    for lang, text in EVAL:
+    for lang, text in eval_set():
         key = label_key(lang).key
         if key in outputs:
             texts.append(text)
@@ -127,7 +133,7 @@ def detectable_eval() -> tuple[list[str], list[str], list[str]]:
 def curves() -> None:
     """The measurements behind the LID defaults."""
     texts, truth, skipped = detectable_eval()
-    print(f"EVAL: {len(EVAL)} texts; {len(texts)} in {len(set(truth))} languages lid.176 can")
+    print(f"EVAL: {len(eval_set())} texts; {len(texts)} in {len(set(truth))} languages lid.176 can")
     print(f"output; left out (undetectable): {', '.join(skipped) or 'none'}")
     base = LidSettings(min_confidence=0.0, min_chars=0, max_chars=None, workers=1)
 
