@@ -29,7 +29,9 @@ def cross_column(keys: pl.DataFrame, first: str, second: str) -> pl.Series:
     frame = keys.select(first, second).with_row_index("_row")
     for col in (first, second):
         if isinstance(frame.schema[col], pl.List):
-            frame = frame.explode(col).with_columns(pl.col(col).fill_null(unknown_key("empty")))
+            some = pl.col(col).list.len() > 0  # empty and null lists: one unknown label
+            filled = pl.when(some).then(pl.col(col)).otherwise(pl.lit([unknown_key("empty")]))
+            frame = frame.with_columns(filled).explode(col)
     crossed = frame.with_columns(cross_keys(frame, first, second).alias("_key"))
     lists = crossed.group_by("_row", maintain_order=True).agg(
         pl.col("_key").unique(maintain_order=True)
