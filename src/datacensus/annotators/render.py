@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from ..datasheet import datasheet_lines
 from ..report.filters import FILTERS, pct
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def build_context(result: AnnotatorResult) -> dict[str, Any]:
         "agreement": agreement_rows(result.agreement),
         "composition": composition,
         "disagreement": result.disagreement,
-        "datasheet": result.extras.get("datasheet"),
+        "datasheet": datasheet_lines(result.extras.get("datasheet") or {}),
         "histogram": result.pool["labels_per_item"]["histogram"],
     }
 
