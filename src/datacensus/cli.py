@@ -222,7 +222,13 @@ def demo(
 
     corpus = write_demo_corpus(output / "corpus" / "demo.jsonl", documents=documents, seed=seed)
     typer.echo(f"demo corpus: {corpus}")
-    result = run_audit([corpus])
+    result = run_audit(
+        [corpus],
+        country="country",
+        url="url",
+        categories=["topic"],
+        cross=[("language", "country")],
+    )
     paths = result.write(output)
     print_summary(result)
     typer.echo(f"report: {paths['html']}")
