@@ -83,13 +83,22 @@ def _clean(label: pl.Expr, depth: int | None) -> pl.Expr:
     return pl.when(joined == "").then(None).otherwise(joined)
 
 
+def _mapping(labels: pl.Series, depth: int | None) -> dict[str, str | None]:
+    """Clean each distinct label once (label columns have few distinct values)."""
+    uniques = labels.drop_nulls().unique()
+    clean = uniques.to_frame("v").select(_clean(pl.col("v"), depth)).to_series()
+    return dict(zip(uniques.to_list(), clean.to_list(), strict=True))
+
+
 def _scalar_keys(series: pl.Series, depth: int | None) -> pl.Series:
-    frame = series.alias("v").to_frame()
-    return frame.select(_clean(pl.col("v"), depth).fill_null(unknown_key("empty"))).to_series()
+    mapping = _mapping(series, depth)
+    cleaned = series.replace_strict(mapping, default=None, return_dtype=pl.String)
+    return cleaned.fill_null(unknown_key("empty"))
 
 
 def _list_keys(series: pl.Series, depth: int | None) -> pl.Series:
     """Lists of labels; nulls and blanks dropped. count_keys makes an empty list ``?empty``."""
-    frame = series.alias("v").to_frame()
-    cleaned = pl.col("v").list.eval(_clean(pl.element(), depth)).list.drop_nulls().list.unique()
-    return frame.select(cleaned.fill_null([])).to_series()
+    mapping = _mapping(series.explode(), depth)
+    each = pl.element().replace_strict(mapping, default=None, return_dtype=pl.String)
+    cleaned = pl.col("v").list.eval(each).list.drop_nulls().list.unique(maintain_order=True)
+    return series.alias("v").to_frame().select(cleaned.fill_null([])).to_series()
