@@ -55,6 +55,7 @@ class AuditSpec:
     category_sep: str | None = None  # split string category values on this separator
     category_depth: int | None = None  # truncate hierarchical "a/b/c" categories to this depth
     vanity: bool = False  # count vanity ccTLDs (.io, .tv, ...) as their countries
+    origin: str | None = None  # column of row origin (human / synthetic / ...): split every dim
 
     def analysers(self) -> list[Analyser]:
         found: list[Analyser] = []
@@ -87,7 +88,7 @@ class AuditSpec:
         needed: list[str] = []
         for analyser in self.analysers():
             needed.extend(analyser.columns)
-        for extra in (self.text, self.tokens):
+        for extra in (self.text, self.tokens, self.origin):
             if extra:
                 needed.append(extra)
         return list(dict.fromkeys(needed))
@@ -122,6 +123,7 @@ class AuditSpec:
             "category_sep": self.category_sep,
             "category_depth": self.category_depth,
             "vanity": self.vanity,
+            "origin": self.origin,
         }
 
 
@@ -141,6 +143,10 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
                     f"audit (dimensions: {', '.join(c for c in keys.columns if c[0] != '_')})"
                 )
         keys = keys.with_columns(cross_column(keys, first, second))
+    if spec.origin:
+        from .origin import with_origin
+
+        keys = with_origin(keys, frame, spec.origin)
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
     chars, tokens = _weights(frame, spec)
     return count_keys(keys, chars, tokens)
@@ -283,6 +289,8 @@ def audit(
     ray_address: str | None = None,
     progress: bool = False,
     policy: Any = None,
+    origin: str | None = None,
+    datasheet: str | Path | None = None,
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -295,7 +303,9 @@ def audit(
     ``sample`` is a fraction in (0, 1] or a number of rows, chosen by a seeded hash of each row's
     position (the same rows for any batching); intervals are widened for it. ``cache`` reuses
     per-shard counts (True: the default cache directory). ``engine="ray"`` counts one shard per
-    Ray task (``pip install 'datacensus[ray]'``).
+    Ray task (``pip install 'datacensus[ray]'``). ``origin`` names a column (human /
+    synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
+    provenance TOML file, validated and stored in ``extras["datasheet"]``.
     """
     spec = AuditSpec(
         text=text,
@@ -309,6 +319,7 @@ def audit(
         category_sep=category_sep,
         category_depth=category_depth,
         vanity=vanity,
+        origin=origin,
     )
     if weight not in ("documents", "chars", "tokens"):
         raise InputError(f"weight {weight!r}: expected 'documents', 'chars' or 'tokens'")
@@ -316,6 +327,11 @@ def audit(
         from .policy import load_policy
 
         policy = load_policy(policy)
+    sheet = None
+    if datasheet is not None:
+        from .datasheet import load_datasheet
+
+        sheet = load_datasheet(datasheet)
     options = ScanOptions(
         strict=strict,
         limit=limit,
@@ -364,6 +380,12 @@ def audit(
         input_info=input_info,
         read=read,
     )
+    if origin:
+        from .origin import annotate, origin_summary
+
+        result = annotate(result, origin_summary(counts, spec.dimensions(), weight))
+    if sheet is not None:
+        result = dataclasses.replace(result, extras={**result.extras, "datasheet": sheet})
     if policy is not None:
         from .policy import check
 

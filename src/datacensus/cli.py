@@ -138,6 +138,13 @@ def audit(
         str | None,
         typer.Option(help="Exit 1 when any slice has one of these statuses, e.g. under,missing."),
     ] = None,
+    origin_col: Annotated[
+        str | None,
+        typer.Option(help="Row origin column (human / synthetic / ...): split every dimension."),
+    ] = None,
+    datasheet: Annotated[
+        Path | None, typer.Option(help="Provenance file (datasheet.toml) to validate and store.")
+    ] = None,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from .api import audit as run_audit
@@ -171,6 +178,8 @@ def audit(
         vanity=include_vanity_tlds,
         cross=parse_cross(cross),
         policy=gate,
+        origin=origin_col,
+        datasheet=datasheet,
     )
     paths = result.write(output)
     if not quiet:
