@@ -67,6 +67,10 @@ Inputs = Annotated[
     list[str], typer.Argument(help="Files, directories or globs (parquet, jsonl[.gz|.zst], csv).")
 ]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help="Directory for the report files.")]
+PlotlyJs = Annotated[
+    str,
+    typer.Option(help="inline (self-contained, no network), cdn (small file) or none (no charts)."),
+]
 
 
 @app.command()
@@ -95,6 +99,7 @@ def audit(
     workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
+    plotlyjs: PlotlyJs = "inline",
     limit: Annotated[int | None, typer.Option(help="Audit only the first N rows.")] = None,
     sample: Annotated[
         str | None,
@@ -150,7 +155,9 @@ def audit(
     from .api import audit as run_audit
     from .lid import LidSettings
     from .policy import policy_from_options
+    from .report.html import check_plotlyjs
 
+    check_plotlyjs(plotlyjs)
     gate = policy_from_options(policy, fail_on)
     from .scan import parse_sample
 
@@ -181,7 +188,7 @@ def audit(
         origin=origin_col,
         datasheet=datasheet,
     )
-    paths = result.write(output)
+    paths = result.write(output, plotlyjs=plotlyjs)
     if not quiet:
         print_summary(result)
     typer.echo(f"report: {paths['html']}")
@@ -224,11 +231,14 @@ def demo(
     output: OutDir = Path("reports/demo"),
     documents: Annotated[int, typer.Option(help="Size of the demo corpus.")] = 6000,
     seed: Annotated[int, typer.Option(help="Seed of the corpus generator.")] = 7,
+    plotlyjs: PlotlyJs = "inline",
 ) -> None:
     """Write the bundled demo corpus, audit it and write the report."""
     from .api import audit as run_audit
     from .demo import write_demo_corpus
+    from .report.html import check_plotlyjs
 
+    check_plotlyjs(plotlyjs)
     corpus = write_demo_corpus(output / "corpus" / "demo.jsonl", documents=documents, seed=seed)
     typer.echo(f"demo corpus: {corpus}")
     result = run_audit(
@@ -238,7 +248,7 @@ def demo(
         categories=["topic"],
         cross=[("language", "country")],
     )
-    paths = result.write(output)
+    paths = result.write(output, plotlyjs=plotlyjs)
     print_summary(result)
     typer.echo(f"report: {paths['html']}")
 
@@ -248,12 +258,16 @@ def demo(
 def report(
     result_json: Annotated[Path, typer.Argument(help="A stored result.json.")],
     output: OutDir = Path("datacensus-report"),
+    plotlyjs: PlotlyJs = "inline",
 ) -> None:
     """Re-render report.html and summary.md from a stored result.json."""
     from .models import AuditResult
+    from .report.html import check_plotlyjs
+
+    check_plotlyjs(plotlyjs)
 
     result = AuditResult.read(result_json)
-    paths = result.write(output)
+    paths = result.write(output, plotlyjs=plotlyjs)
     typer.echo(f"report: {paths['html']}")
 
 

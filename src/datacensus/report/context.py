@@ -1,50 +1,307 @@
-"""AuditResult -> a plain dict the templates read. Formatting lives in filters, not here."""
+"""AuditResult -> a plain dict the templates read. Selection and layout only: no statistics.
+
+The context is JSON-safe plain data (tested by snapshot). Number formatting lives in filters.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..models import AuditResult, DimensionResult
 
 #: How many slices the summary names per dimension.
 TOP_FLAGGED = 10
+#: Ratio chart: all referenced slices up to this many; beyond it, the lowest and highest ones.
+RATIO_CHART_MAX = 60
+#: Heatmap of an intersection: the most frequent keys of each axis.
+HEATMAP_AXIS_MAX = 30
+#: Order in which statuses are listed, worst first.
+STATUS_ORDER = ("missing", "under", "uncertain", "ok", "over", "unreferenced", "undetectable")
+#: Okabe–Ito colours (distinguishable with the common colour-vision deficiencies).
+STATUS_COLOURS = {
+    "missing": "#D55E00",
+    "under": "#E69F00",
+    "uncertain": "#999999",
+    "ok": "#009E73",
+    "over": "#0072B2",
+    "unreferenced": "#CC79A7",
+    "undetectable": "#56B4E9",
+}
+STATUS_MEANING = {
+    "missing": "no rows, although the reference expects enough that absence is evidence",
+    "under": "the whole interval lies below τ × the reference share",
+    "uncertain": "the interval is too wide to decide",
+    "ok": "the interval lies within [τ × reference, reference / τ]",
+    "over": "the whole interval lies above reference / τ",
+    "unreferenced": "the reference does not list this slice",
+    "undetectable": "the language identifier cannot output this language",
+}
+#: Plain words for the reasons a row's slice is unknown.
+UNKNOWN_REASONS = {
+    "empty": "empty or whitespace-only text",
+    "low_confidence": "language identification below the confidence threshold",
+    "missing": "no value in the column",
+    "null": "no value in the column",
+    "unmapped": "a value that could not be mapped to a known code",
+    "unparseable": "a value that could not be parsed",
+}
+COLUMNS = (
+    "key",
+    "label",
+    "count",
+    "share",
+    "ci_low",
+    "ci_high",
+    "reference_share",
+    "expected",
+    "ratio",
+    "ratio_low",
+    "ratio_high",
+    "status",
+)
 
 
 def build_context(result: AuditResult) -> dict[str, Any]:
     """Everything a template shows, as JSON-safe plain data."""
     data = result.to_dict()
-    dimensions = []
-    for name, dim in result.dimensions.items():
-        dimensions.append(
-            {
-                **data["dimensions"][name],
-                "id": "dim-" + "".join(ch if ch.isalnum() else "-" for ch in name),
-                "flagged": flagged(dim),
-                "status_counts": status_counts(dim),
-            }
-        )
+    examples = result.extras.get("examples") or {}
+    dimensions = [
+        dimension_context(dim, data["dimensions"][name], examples.get(name) or {})
+        for name, dim in result.dimensions.items()
+    ]
+    inp = data["input"]
+    skipped = inp.get("rows_skipped") or {}
     return {
         "version": result.datacensus_version,
         "created_at": result.created_at,
-        "input": data["input"],
+        "input": inp,
+        "rows_read": inp.get("rows_read"),
+        "rows_skipped_total": sum(skipped.values()),
         "parameters": data["parameters"],
-        "lid": data["lid"],
+        "lid": lid_context(data["lid"]),
         "verdict": data["verdict"],
         "dimensions": dimensions,
+        "statuses": [
+            {"name": s, "colour": STATUS_COLOURS[s], "meaning": STATUS_MEANING[s]}
+            for s in STATUS_ORDER
+        ],
+        "methods": methods_context(),
+        "has_examples": any(d["examples"] for d in dimensions),
     }
+
+
+def dimension_context(
+    dim: DimensionResult, plain: dict[str, Any], examples: dict[str, list[str]]
+) -> dict[str, Any]:
+    """One dimension: the result's plain data plus what the page shows about it."""
+    everything = dim.total + dim.unknown_total
+    reasons = [
+        {
+            "reason": reason,
+            "meaning": UNKNOWN_REASONS.get(reason.partition("=")[0], reason),
+            "count": count,
+            "share": count / everything if everything else None,
+        }
+        for reason, count in sorted(dim.unknown.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    slug = "".join(ch if ch.isalnum() else "-" for ch in dim.name)
+    rows = plain["slices"]
+    flagged_keys = {r["key"] for r in rows if r["status"] in ("missing", "under")}
+    return {
+        **plain,
+        "id": "dim-" + slug,
+        "kind": "intersection" if dim.axes else ("country" if dim.name == "country" else "plain"),
+        "reference_name": (dim.reference.title or dim.reference.name) if dim.reference else None,
+        "flagged": flagged(dim),
+        "status_counts": status_counts(dim),
+        "unknown_share": dim.unknown_total / everything if everything else None,
+        "unknown_reasons": reasons,
+        "map": world_map(rows) if dim.name == "country" else None,
+        "heatmap": heatmap(rows) if dim.axes else None,
+        "ratio_chart": ratio_chart_keys(rows),
+        "examples": [
+            {"key": k, "label": _label_of(rows, k), "snippets": list(v)}
+            for k, v in sorted(examples.items())
+            if k in flagged_keys or not flagged_keys
+        ],
+    }
+
+
+def _label_of(rows: list[dict[str, Any]], key: str) -> str:
+    return next((r["label"] or key for r in rows if r["key"] == key), key)
 
 
 def flagged(dim: DimensionResult, limit: int = TOP_FLAGGED) -> list[dict[str, Any]]:
     """The most under-represented slices (missing first, then lowest ratio bound)."""
     rows = [r for r in dim.slices.to_dicts() if r["status"] in ("missing", "under")]
     rows.sort(
-        key=lambda r: (0, -(r["reference_share"] or 0.0))
-        if r["status"] == "missing"
-        else (1, r["ratio"] or 0.0)
+        key=lambda r: (
+            (0, -(r["reference_share"] or 0.0), r["key"])
+            if r["status"] == "missing"
+            else (1, r["ratio"] or 0.0, r["key"])
+        )
     )
     return rows[:limit]
 
 
 def status_counts(dim: DimensionResult) -> dict[str, int]:
-    counts = dim.slices.group_by("status").len().sort("status")
-    return dict(zip(counts["status"].to_list(), counts["len"].to_list(), strict=True))
+    """Slices per status, in STATUS_ORDER (statuses with no slices left out)."""
+    found = dict(dim.slices["status"].value_counts().iter_rows())
+    return {s: int(found[s]) for s in (*STATUS_ORDER, *sorted(found)) if s in found}
+
+
+def ratio_chart_keys(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Which slices the ratio chart shows, lowest ratio first, and how many it leaves out."""
+    with_ratio = [r for r in rows if r["ratio"] is not None and r["ratio"] > 0]
+    with_ratio.sort(key=lambda r: (r["ratio"], r["key"]))
+    if len(with_ratio) > RATIO_CHART_MAX:
+        low = RATIO_CHART_MAX * 2 // 3
+        with_ratio = with_ratio[:low] + with_ratio[-(RATIO_CHART_MAX - low) :]
+    total = sum(1 for r in rows if r["ratio"] is not None and r["ratio"] > 0)
+    return {"keys": [r["key"] for r in with_ratio], "left_out": total - len(with_ratio)}
+
+
+def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[str, Any] | None:
+    """A matrix over the most frequent keys of each axis: log10 ratio where referenced."""
+    totals: tuple[dict[str, float], dict[str, float]] = ({}, {})
+    labels: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        first, sep, second = r["key"].partition("|")
+        if not sep:
+            continue
+        label_a, _, label_b = (r["label"] or r["key"]).partition(" × ")
+        for axis, key, label in ((0, first, label_a), (1, second, label_b or second)):
+            totals[axis][key] = totals[axis].get(key, 0.0) + (r["count"] or 0.0)
+            labels[axis][key] = label or key
+        cells[(first, second)] = r
+    if not cells:
+        return None
+    top = [sorted(t, key=lambda k: (-t[k], k))[:limit] for t in totals]
+    use_ratio = sum(1 for c in cells.values() if c["ratio"]) * 2 >= len(cells)
+    z: list[list[float | None]] = []
+    text: list[list[str]] = []
+    for a in top[0]:
+        z_row: list[float | None] = []
+        text_row: list[str] = []
+        for b in top[1]:
+            cell = cells.get((a, b))
+            value = None
+            if cell is not None:
+                raw = cell["ratio"] if use_ratio else cell["share"]
+                value = round(math.log10(raw), 3) if raw else None
+            z_row.append(value)
+            text_row.append(cell["status"] if cell else "")
+        z.append(z_row)
+        text.append(text_row)
+    return {
+        "rows": [labels[0][k] for k in top[0]],
+        "cols": [labels[1][k] for k in top[1]],
+        "z": z,
+        "status": text,
+        "measure": "ratio" if use_ratio else "share",
+        "left_out": [len(totals[0]) - len(top[0]), len(totals[1]) - len(top[1])],
+    }
+
+
+@cache
+def world_geometry() -> dict[str, Any]:
+    """Country outlines shipped with the report (see build_world.py for source and licence)."""
+    path = Path(__file__).parent / "assets" / "world.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def world_map(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """SVG paths per country with the status of its slice (grey where the data has none)."""
+    geo = world_geometry()
+    by_key = {r["key"]: r for r in rows}
+    shapes = []
+    for code, d in geo["countries"].items():
+        row = by_key.get(code)
+        shapes.append(
+            {
+                "code": code,
+                "d": d,
+                "label": (row["label"] or code) if row else code,
+                "status": row["status"] if row else None,
+                "share": row["share"] if row else None,
+                "reference_share": row["reference_share"] if row else None,
+                "ratio": row["ratio"] if row else None,
+            }
+        )
+    off_map = sorted(k for k in by_key if k not in geo["countries"])
+    return {
+        "width": geo["width"],
+        "height": geo["height"],
+        "shapes": shapes,
+        "off_map": off_map,
+        "source": {k: geo[k] for k in ("title", "licence", "url", "notes")},
+    }
+
+
+def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
+    """LID model description plus its confidence histogram as ordered bins."""
+    if not lid:
+        return None
+    hist = lid.get("confidence_histogram") or {}
+    described = {k: v for k, v in lid.items() if k != "confidence_histogram"}
+    bins = sorted(hist, key=_bin_order)
+    return {
+        "described": described,
+        "bins": bins,
+        "counts": [hist[b] for b in bins],
+        "total": sum(hist.values()),
+    }
+
+
+def _bin_order(label: str) -> tuple[float, str]:
+    try:
+        return (float(label), label)
+    except ValueError:
+        return (math.inf, label)
+
+
+def methods_context() -> list[dict[str, str]]:
+    """The statistics definitions, from ``datacensus.methods`` (the source of docs/methods.md)."""
+    from ..methods import SECTIONS
+
+    return [{"title": title, "text": text} for title, text in SECTIONS]
+
+
+def chart_data(ctx: dict[str, Any]) -> dict[str, Any]:
+    """The compact data the page's script draws charts and sorts tables from."""
+    dims = []
+    for dim in ctx["dimensions"]:
+        rows = dim["slices"]
+        columns = {c: [_compact(r.get(c)) for r in rows] for c in COLUMNS}
+        dims.append(
+            {
+                "id": dim["id"],
+                "name": dim["name"],
+                "weight": dim["weight"],
+                "columns": columns,
+                "ratio_keys": dim["ratio_chart"]["keys"],
+                "heatmap": dim["heatmap"],
+            }
+        )
+    lid = ctx["lid"]
+    return {
+        "dimensions": dims,
+        "lid": {"bins": lid["bins"], "counts": lid["counts"]} if lid else None,
+        "colours": STATUS_COLOURS,
+        "tau": (ctx["parameters"].get("statistics") or {}).get("tau", 0.5),
+    }
+
+
+def _compact(value: Any) -> Any:
+    """Floats to 4 significant digits (the page shows fewer); everything else unchanged."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        return float(f"{value:.4g}")
+    return value

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 
 def pct(value: float | None, digits: int = 2) -> str:
     """0.01234 -> '1.23%'; small shares keep significant digits; None -> '—'."""
@@ -31,17 +34,84 @@ def num(value: float | int | None) -> str:
     return f"{value:,.3g}"
 
 
-def under_phrase(row: dict[str, object], weight: str) -> str:
-    """'Swahili: 0.01% of documents vs 1.0% of the reference, 100× under'."""
+def under_phrase(row: dict[str, object], weight: str, reference: str = "the reference") -> str:
+    """'Swahili: 0.01% of documents vs 1.00% of world-speakers, 100× under'."""
     unit = {"documents": "documents", "chars": "characters", "tokens": "tokens"}.get(weight, weight)
     share = row.get("share")
     ref = row.get("reference_share")
     label = row.get("label") or row.get("key")
     if row.get("status") == "missing":
-        return f"{label}: absent, vs {pct(ref)} of the reference"  # type: ignore[arg-type]
+        return f"{label}: absent, vs {pct(ref)} of {reference}"  # type: ignore[arg-type]
     r = row.get("ratio")
     times = f"{1 / r:,.0f}× under" if isinstance(r, float) and r > 0 else "under"
-    return f"{label}: {pct(share)} of {unit} vs {pct(ref)} of the reference, {times}"  # type: ignore[arg-type]
+    return f"{label}: {pct(share)} of {unit} vs {pct(ref)} of {reference}, {times}"  # type: ignore[arg-type]
 
 
-FILTERS = {"pct": pct, "ratio": ratio, "num": num, "under_phrase": under_phrase}
+METRIC_NAMES = {
+    "tvd": "total variation distance",
+    "jsd": "Jensen–Shannon divergence",
+    "reference_mass_covered": "reference mass covered",
+    "reference_mass_undetectable": "reference mass undetectable",
+    "unreferenced_share": "share outside the reference",
+    "unknown_share": "unknown share",
+    "hill_observed_q0": "slices observed (Hill q=0)",
+    "hill_observed_q1": "effective slices observed (Hill q=1)",
+    "hill_observed_q2": "effective slices observed (Hill q=2)",
+    "hill_reference_q0": "slices in reference (Hill q=0)",
+    "hill_reference_q1": "effective slices in reference (Hill q=1)",
+    "hill_reference_q2": "effective slices in reference (Hill q=2)",
+    "effective_documents": "effective sample size",
+    "design_effect": "design effect",
+    "z": "interval z (after correction)",
+    "family_size": "slices in the correction family",
+}
+SHARE_METRICS = {
+    "reference_mass_covered",
+    "reference_mass_undetectable",
+    "unreferenced_share",
+    "unknown_share",
+}
+
+
+def metric_name(name: str) -> str:
+    """Plain name of a dimension metric (the raw name where none is known)."""
+    return METRIC_NAMES.get(name, name.replace("_", " "))
+
+
+def metric(value: float | None, name: str) -> str:
+    """A metric value: shares as percentages, counts with separators, others to 3 digits."""
+    if value is None:
+        return "—"
+    if name in SHARE_METRICS:
+        return pct(value)
+    if float(value).is_integer():
+        return num(value)
+    return f"{value:.3g}" if abs(value) < 1000 else num(round(value))
+
+
+def plain(value: Any) -> str:
+    """Lists joined with commas, mappings as k=v, None as '—'."""
+    if value is None:
+        return "—"
+    if isinstance(value, list | tuple):
+        return ", ".join(plain(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={plain(v)}" for k, v in value.items())
+    return str(value)
+
+
+def pretty_json(value: Any) -> str:
+    """Indented, key-sorted JSON (escaped by the template like any other text)."""
+    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str)
+
+
+FILTERS = {
+    "pct": pct,
+    "ratio": ratio,
+    "num": num,
+    "under_phrase": under_phrase,
+    "metric_name": metric_name,
+    "metric": metric,
+    "plain": plain,
+    "pretty_json": pretty_json,
+}

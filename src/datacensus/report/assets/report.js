@@ -1,0 +1,253 @@
+/* datacensus report: table sorting/filtering, then charts once plotly.js is available.
+   Reads only the JSON in #datacensus-data; never touches the network. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("datacensus-data").textContent);
+  var dims = {};
+  data.dimensions.forEach(function (d) { dims[d.id] = d; });
+  var body = document.body;
+
+  /* ---- tables ---- */
+  function compare(a, b) {
+    if (a === b) return 0;
+    if (a === null || a === undefined) return 1;
+    if (b === null || b === undefined) return -1;
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    return String(a).localeCompare(String(b));
+  }
+
+  function setupTable(table) {
+    var dim = dims[table.dataset.dim];
+    var tbody = table.tBodies[0];
+    var rows = Array.prototype.slice.call(tbody.rows);
+    rows.forEach(function (row, i) { row.dataset.i = i; });
+    var section = table.closest("section");
+    var controls = section.querySelector(".controls");
+    var filter = section.querySelector("[data-filter]");
+    var status = section.querySelector("[data-status]");
+    var shown = section.querySelector("[data-shown]");
+    controls.hidden = false;
+
+    function applyFilter() {
+      var text = filter.value.trim().toLowerCase();
+      var wanted = status.value;
+      var count = 0;
+      rows.forEach(function (row) {
+        var i = +row.dataset.i;
+        var hay = (dim.columns.label[i] + " " + dim.columns.key[i]).toLowerCase();
+        var ok = (!text || hay.indexOf(text) >= 0) && (!wanted || dim.columns.status[i] === wanted);
+        row.hidden = !ok;
+        if (ok) count += 1;
+      });
+      shown.textContent = count + " of " + rows.length + " slices";
+    }
+    filter.addEventListener("input", applyFilter);
+    status.addEventListener("change", applyFilter);
+    applyFilter();
+
+    Array.prototype.forEach.call(table.tHead.querySelectorAll("button[data-col]"), function (btn) {
+      btn.addEventListener("click", function () {
+        var th = btn.parentNode;
+        var descending = th.getAttribute("aria-sort") === "ascending";
+        Array.prototype.forEach.call(table.tHead.querySelectorAll("th"), function (h) {
+          h.removeAttribute("aria-sort");
+        });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        var values = dim.columns[btn.dataset.col];
+        var order = rows.slice().sort(function (x, y) {
+          var a = values[+x.dataset.i], b = values[+y.dataset.i];
+          var c = compare(a, b);
+          if (descending && a !== null && b !== null) c = -c;
+          return c || (+x.dataset.i - +y.dataset.i);
+        });
+        order.forEach(function (row) { tbody.appendChild(row); });
+      });
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table.slices"), setupTable);
+
+  /* ---- plotly.js: already loaded (cdn), embedded gzip (inline), or absent (none) ---- */
+  function loadPlotly() {
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    var packed = document.getElementById("plotly-gz");
+    if (!packed) return Promise.reject(new Error("plotly.js is not included in this report"));
+    if (typeof DecompressionStream === "undefined") {
+      return Promise.reject(new Error("this browser cannot unpack the embedded plotly.js"));
+    }
+    var text = atob(packed.textContent.trim());
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(function (source) {
+      (0, eval)(source);
+      if (!window.Plotly) throw new Error("plotly.js did not load");
+      return window.Plotly;
+    });
+  }
+
+  /* ---- charts ---- */
+  var STATUSES = ["missing", "under", "uncertain", "ok", "over", "unreferenced", "undetectable"];
+  var SYMBOLS = { missing: "x", under: "triangle-down", uncertain: "circle-open", ok: "circle",
+    over: "triangle-up", unreferenced: "diamond", undetectable: "square-open" };
+  var CONFIG = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["sendDataToCloud"] };
+  var NO_EXTRA = "<extra><\/extra>";
+  var FONT = { family: "system-ui, sans-serif", size: 12 };
+
+  function pct(v) {
+    if (v === null || v === undefined) return "–";
+    var s = v * 100;
+    return (s !== 0 && Math.abs(s) < 0.01 ? s.toPrecision(2) : s.toFixed(2)) + "%";
+  }
+  function times(v) { return v === null || v === undefined ? "–" : v.toPrecision(3) + "×"; }
+  function hover(c, i) {
+    return c.label[i] + " (" + c.key[i] + ")<br>share " + pct(c.share[i]) + " vs reference " +
+      pct(c.reference_share[i]) + "<br>ratio " + times(c.ratio[i]) + " [" + times(c.ratio_low[i]) +
+      ", " + times(c.ratio_high[i]) + "] · " + c.status[i];
+  }
+  function plainText(s) {
+    /* plotly renders a small HTML subset in text: show data as text, never as markup */
+    return String(s).replace(/&/g, "&amp;").replace(/[<]/g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function safeColumns(c) {
+    var out = {};
+    Object.keys(c).forEach(function (k) {
+      out[k] = (k === "label" || k === "key") ? c[k].map(plainText) : c[k];
+    });
+    return out;
+  }
+
+  function scatter(Plotly, el, dim) {
+    var c = safeColumns(dim.columns);
+    var traces = [];
+    var lo = Infinity, hi = 0;
+    STATUSES.forEach(function (st) {
+      var x = [], y = [], text = [];
+      c.status.forEach(function (s, i) {
+        if (s !== st || !(c.share[i] > 0) || !(c.reference_share[i] > 0)) return;
+        x.push(c.reference_share[i]); y.push(c.share[i]); text.push(hover(c, i));
+        lo = Math.min(lo, c.share[i], c.reference_share[i]);
+        hi = Math.max(hi, c.share[i], c.reference_share[i]);
+      });
+      if (x.length) {
+        traces.push({ type: "scatter", mode: "markers", name: st, x: x, y: y, text: text,
+          hovertemplate: "%{text}" + NO_EXTRA,
+          marker: { color: data.colours[st], symbol: SYMBOLS[st], size: 8,
+            line: { width: 1, color: data.colours[st] } } });
+      }
+    });
+    if (!traces.length) { el.dataset.drawn = "empty"; return null; }
+    traces.unshift({ type: "scatter", mode: "lines", name: "equal share", x: [lo, hi], y: [lo, hi],
+      line: { color: "#777", dash: "dot", width: 1 }, hoverinfo: "skip" });
+    return Plotly.newPlot(el, traces, {
+      title: { text: "Observed vs reference share" }, font: FONT, height: 420,
+      margin: { l: 60, r: 10, t: 40, b: 50 },
+      xaxis: { type: "log", title: { text: "reference share" }, dtick: "D2" },
+      yaxis: { type: "log", title: { text: "observed share (" + dim.weight + ")" }, dtick: "D2" },
+      legend: { orientation: "h", y: -0.2 }
+    }, CONFIG);
+  }
+
+  function ratioChart(Plotly, el, dim, tau) {
+    var c = safeColumns(dim.columns);
+    var index = {};
+    c.key.forEach(function (k, i) { index[dim.columns.key[i]] = i; });
+    var order = dim.ratio_keys.map(function (k) { return index[k]; });
+    var labels = order.map(function (i) { return c.label[i] + " "; });
+    var traces = STATUSES.map(function (st) {
+      var x = [], y = [], plus = [], minus = [], text = [];
+      order.forEach(function (i, n) {
+        if (c.status[i] !== st) return;
+        x.push(c.ratio[i]); y.push(labels[n]); text.push(hover(c, i));
+        plus.push(Math.max(0, (c.ratio_high[i] || c.ratio[i]) - c.ratio[i]));
+        minus.push(Math.max(0, c.ratio[i] - (c.ratio_low[i] || c.ratio[i])));
+      });
+      return { type: "scatter", mode: "markers", name: st, x: x, y: y, text: text,
+        hovertemplate: "%{text}" + NO_EXTRA,
+        error_x: { type: "data", symmetric: false, array: plus, arrayminus: minus,
+          color: data.colours[st], thickness: 1.5, width: 3 },
+        marker: { color: data.colours[st], symbol: SYMBOLS[st], size: 8 } };
+    }).filter(function (t) { return t.x.length; });
+    var lines = [tau, 1, 1 / tau].map(function (v) {
+      return { type: "line", xref: "x", yref: "paper", x0: v, x1: v, y0: 0, y1: 1,
+        line: { color: v === 1 ? "#333" : "#aaa", dash: v === 1 ? "solid" : "dash", width: 1 } };
+    });
+    return Plotly.newPlot(el, traces, {
+      title: { text: "Ratio to reference (interval whiskers)" }, font: FONT,
+      height: Math.max(260, 18 * order.length + 110), margin: { l: 160, r: 10, t: 40, b: 50 },
+      xaxis: { type: "log", title: { text: "observed share / reference share" }, dtick: "D2" },
+      yaxis: { type: "category", categoryorder: "array", categoryarray: labels.slice().reverse(),
+        automargin: true },
+      shapes: lines, legend: { x: 1, xanchor: "right", y: 1, bgcolor: "rgba(255,255,255,0.8)" }
+    }, CONFIG);
+  }
+
+  function heatmapChart(Plotly, el, dim) {
+    var h = dim.heatmap;
+    var text = h.z.map(function (row, i) {
+      return row.map(function (v, j) {
+        return plainText(h.rows[i]) + " × " + plainText(h.cols[j]) + "<br>" +
+          (v === null ? "no data" : h.measure + " " + Math.pow(10, v).toPrecision(3) +
+          (h.measure === "ratio" ? "×" : "")) + (h.status[i][j] ? " · " + h.status[i][j] : "");
+      });
+    });
+    var lim = 0;
+    h.z.forEach(function (row) { row.forEach(function (v) { if (v !== null) lim = Math.max(lim, Math.abs(v)); }); });
+    var trace = { type: "heatmap", z: h.z, x: h.cols.map(plainText), y: h.rows.map(plainText),
+      text: text, hovertemplate: "%{text}" + NO_EXTRA, hoverongaps: false,
+      colorbar: { title: { text: "log10 " + h.measure } } };
+    if (h.measure === "ratio") {
+      trace.colorscale = [[0, "#b35806"], [0.5, "#f7f7f7"], [1, "#542788"]];
+      trace.zmid = 0; trace.zmin = -lim; trace.zmax = lim;
+    } else {
+      trace.colorscale = "Viridis";
+    }
+    return Plotly.newPlot(el, [trace], {
+      title: { text: "Intersection " + plainText(dim.name) }, font: FONT,
+      height: Math.max(320, 16 * h.rows.length + 160), margin: { l: 140, r: 10, t: 40, b: 120 },
+      xaxis: { type: "category", tickangle: -45, automargin: true },
+      yaxis: { type: "category", autorange: "reversed", automargin: true }
+    }, CONFIG);
+  }
+
+  function lidChart(Plotly, el) {
+    return Plotly.newPlot(el, [{ type: "bar", x: data.lid.bins, y: data.lid.counts,
+      marker: { color: "#0072B2" }, hovertemplate: "up to %{x}: %{y} documents" + NO_EXTRA }], {
+      title: { text: "Language ID confidence" }, font: FONT, height: 300,
+      margin: { l: 60, r: 10, t: 40, b: 50 },
+      xaxis: { type: "category", title: { text: "confidence (bucket upper edge)" } },
+      yaxis: { title: { text: "documents" } }
+    }, CONFIG);
+  }
+
+  function drawAll(Plotly) {
+    var tau = data.tau || 0.5;
+    var jobs = [];
+    Array.prototype.forEach.call(document.querySelectorAll("figure.chart"), function (el) {
+      var dim = dims[el.dataset.dim];
+      var kind = el.dataset.chart;
+      var note = el.querySelector(".nochart");
+      var plotDiv = document.createElement("div");
+      el.insertBefore(plotDiv, el.firstChild);
+      var job = kind === "scatter" ? scatter(Plotly, plotDiv, dim)
+        : kind === "ratio" ? ratioChart(Plotly, plotDiv, dim, tau)
+        : kind === "heatmap" ? heatmapChart(Plotly, plotDiv, dim)
+        : kind === "lid" ? lidChart(Plotly, plotDiv) : null;
+      if (job) {
+        jobs.push(job.then(function () { el.dataset.drawn = "yes"; if (note) note.remove(); }));
+      } else if (note) {
+        note.textContent = "No slice has both an observed and a reference share to plot.";
+        el.dataset.drawn = "empty";
+      }
+    });
+    return Promise.all(jobs);
+  }
+
+  loadPlotly().then(drawAll).then(function () {
+    body.dataset.charts = "drawn";
+  }, function (err) {
+    body.dataset.charts = "unavailable";
+    Array.prototype.forEach.call(document.querySelectorAll(".nochart"), function (p) {
+      p.textContent = "Charts unavailable (" + err.message + "); the tables have every number.";
+    });
+  });
+})();
