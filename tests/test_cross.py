@@ -172,3 +172,12 @@ def test_cli_bad_cross_exits_2(tmp_path: Path) -> None:
                                    "lang", "--cross", "language"])  # fmt: skip
     assert run.exit_code == 2
     assert "two different dimensions" in run.output
+
+
+def test_url_country_uses_the_country_joint_reference() -> None:
+    """language x url_country is compared with language-territory like language x country."""
+    ref = joint_reference("language", "url_country")
+    direct = default_reference("language|country")
+    assert ref is not None and direct is not None
+    assert ref.dimension == "language|url_country"
+    assert ref.shares() == direct.shares()

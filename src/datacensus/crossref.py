@@ -42,6 +42,9 @@ def cross_column(keys: pl.DataFrame, first: str, second: str) -> pl.Series:
 def joint_reference(first: str, second: str) -> Reference | None:
     """A shipped (or derived) joint reference for ``first|second``, or None."""
     dimension = f"{first}{CROSS_SEPARATOR}{second}"
+    if "url_country" in (first, second):  # same keys as country: use country's joint reference
+        base = [("country" if d == "url_country" else d) for d in (first, second)]
+        return redimensioned(joint_reference(base[0], base[1]), dimension)
     direct = default_reference(dimension)
     if direct is not None:
         return direct
