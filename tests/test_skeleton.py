@@ -116,3 +116,18 @@ def test_missing_column_suggests_closest(tiny_jsonl: Path) -> None:
     """A wrong --text column names the file and suggests the closest existing column."""
     with pytest.raises(datacensus.ColumnNotFoundError, match=r"tiny\.jsonl.*'txt'.*'text'"):
         datacensus.audit(tiny_jsonl, text="txt")
+
+
+def test_reference_from_mapping_rejects_non_numbers() -> None:
+    """A non-numeric share is an InvalidReferenceError naming the entry, not a bare ValueError."""
+    with pytest.raises(datacensus.InvalidReferenceError, match=r"mine: entry 2 \('fr'\)"):
+        datacensus.Reference.from_mapping(
+            {"en": 1, "fr": "lots"}, name="mine", dimension="language"
+        )
+
+
+def test_reference_from_mapping_normalises_counts() -> None:
+    """Counts become shares summing to 1, marked user-supplied."""
+    ref = datacensus.Reference.from_mapping({"en": 3, "fr": 1}, name="mine", dimension="language")
+    assert ref.shares() == {"en": 0.75, "fr": 0.25}
+    assert ref.provenance.user_supplied

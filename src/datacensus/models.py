@@ -82,10 +82,17 @@ class Reference:
         """A reference from ``{key: share or count}``; values are validated and normalised."""
         from .references import validate_reference_table  # local: references imports models
 
-        frame = pl.DataFrame(
-            {"key": list(mapping), "share": [float(v) for v in mapping.values()]},
-            schema=REFERENCE_SCHEMA,
-        )
+        from .errors import InvalidReferenceError
+
+        values: list[float] = []
+        for row, (key, value) in enumerate(mapping.items(), start=1):
+            try:
+                values.append(float(value))
+            except (TypeError, ValueError):
+                raise InvalidReferenceError(
+                    f"{name}: entry {row} ({key!r}): expected a number, found {value!r}"
+                ) from None
+        frame = pl.DataFrame({"key": list(mapping), "share": values}, schema=REFERENCE_SCHEMA)
         prov = Provenance(name=name, dimension=dimension, user_supplied=True, **provenance)
         table, notes = validate_reference_table(frame, dimension=dimension, origin=name)
         return cls(provenance=replace(prov, notes=prov.notes + tuple(notes)), table=table)
