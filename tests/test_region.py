@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from datacensus.analysers.region import VANITY_TLDS, CountryFromColumn, CountryFromUrl
 from datacensus.api import audit
 from datacensus.cli import app
+from datacensus.countries import cctlds
 from datacensus.errors import InputError
 
 #: Real-looking URLs and the country key each must get.
@@ -254,3 +255,43 @@ def _url_oracle(url: str) -> str:
     if tld in VANITY_TLDS:
         return f"?vanity_tld={tld}"
     return "GB" if tld == "uk" else tld.upper()
+
+
+_CCTLDS = sorted(cctlds().items())
+_LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_CCTLDS),
+    st.lists(_LABEL, min_size=1, max_size=3),
+    st.sampled_from(["https://", "http://", "", "ftp://u@"]),
+    st.sampled_from(["", "/", "/a/b?q=1", ":8080/x", "#f"]),
+)
+def test_any_cctld_url_maps_to_its_country(
+    entry: tuple[str, str | None], labels: list[str], scheme: str, tail: str
+) -> None:
+    """scheme://labels.<cctld><tail> -> the ccTLD's country (vanity and non-country apart)."""
+    tld, country = entry
+    url = f"{scheme}{'.'.join(labels)}.{tld.upper() if len(labels) % 2 else tld}{tail}"
+    expected = (
+        f"?non_country_tld={tld}"
+        if country is None
+        else f"?vanity_tld={tld}"
+        if tld in VANITY_TLDS
+        else country
+    )
+    assert _keys([url]) == [expected]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(sorted(c for _, c in _CCTLDS if c)), min_size=1, max_size=40))
+def test_rollups_sum_country_counts(codes: list[str]) -> None:
+    """Each subregion/region count is the sum of its countries' counts."""
+    from datacensus.countries import m49_of
+
+    keys = CountryFromColumn("c").keys(pl.DataFrame({"c": codes}))
+    for level, index in (("subregion", 0), ("region", 2)):
+        got = Counter(keys[level].to_list())
+        want = Counter((m[index] if (m := m49_of(c)) else f"?no_m49_region={c}") for c in codes)
+        assert got == want
