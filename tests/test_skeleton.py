@@ -131,3 +131,24 @@ def test_reference_from_mapping_normalises_counts() -> None:
     ref = datacensus.Reference.from_mapping({"en": 3, "fr": 1}, name="mine", dimension="language")
     assert ref.shares() == {"en": 0.75, "fr": 0.25}
     assert ref.provenance.user_supplied
+
+
+def test_second_weight_adds_dimensions_and_changes(tmp_path: Path) -> None:
+    """--weight documents --weight chars: chars shares differ, and status changes are listed."""
+    rows = [{"lang": "en", "text": "a"}] * 60 + [{"lang": "fr", "text": "b" * 400}] * 40
+    path = tmp_path / "w.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = datacensus.audit(path, language="lang", weight=["documents", "chars"])
+    assert set(result.dimensions) == {"language", "language@chars"}
+    fr = result.coverage("language@chars").filter(pl.col("key") == "fr").row(0, named=True)
+    assert fr["share"] == pytest.approx(16000 / 16060)
+    assert result.dimensions["language@chars"].weight == "chars"
+    assert result.parameters["also_weights"] == ["chars"]
+    changes = {row["key"]: row for row in result.extras["weight_changes"]["language"]}
+    assert (changes["en"]["documents"], changes["en"]["chars"]) == ("over", "under")
+
+
+def test_unknown_weight_is_rejected(tiny_jsonl: Path) -> None:
+    """weight='bytes' is an InputError listing the choices."""
+    with pytest.raises(datacensus.InputError, match="'documents', 'chars' or 'tokens'"):
+        datacensus.audit(tiny_jsonl, weight="bytes")

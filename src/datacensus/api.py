@@ -38,6 +38,7 @@ from .sources import resolve_inputs as resolve_shards
 from .statistics import StatsParams, compare_counts
 
 ReferenceSpec = str | Path | Reference
+WEIGHTS = ("documents", "chars", "tokens")
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,7 @@ def audit(
     category_depth: int | None = None,
     vanity: bool = False,
     references: Mapping[str, ReferenceSpec] | None = None,
-    weight: str = "documents",
+    weight: str | Sequence[str] = "documents",
     lid: LidSettings | None = None,
     stats: StatsParams | None = None,
     strict: bool = False,
@@ -321,8 +322,13 @@ def audit(
         vanity=vanity,
         origin=origin,
     )
-    if weight not in ("documents", "chars", "tokens"):
-        raise InputError(f"weight {weight!r}: expected 'documents', 'chars' or 'tokens'")
+    weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
+    for w in weights:
+        if w not in WEIGHTS:
+            raise InputError(f"weight {w!r}: expected 'documents', 'chars' or 'tokens'")
+    if not weights:
+        raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
+    weight, also_weights = weights[0], tuple(weights[1:])
     if policy is not None:  # validate before reading any data
         from .policy import load_policy
 
@@ -379,6 +385,7 @@ def audit(
         stats=params,
         input_info=input_info,
         read=read,
+        also_weights=also_weights,
     )
     if origin:
         from .origin import annotate, origin_summary
@@ -426,8 +433,13 @@ def build_result(
     stats: StatsParams | None,
     input_info: dict[str, Any],
     read: ReadStats | None = None,
+    also_weights: Sequence[str] = (),
 ) -> AuditResult:
-    """Compare merged counts and package everything into an AuditResult."""
+    """Compare merged counts and package everything into an AuditResult.
+
+    Each weight in ``also_weights`` adds a dimension ``"<dim>@<weight>"`` per dimension, and
+    ``extras["weight_changes"]`` lists the slices whose status depends on the weighting.
+    """
     params = stats or StatsParams()
     dims = spec.dimensions()
     refs = resolve_references(dims, references, counts)
@@ -451,15 +463,51 @@ def build_result(
     input_info["rows_skipped"] = {k[1:]: int(v) for k, v in rows.items() if k != "read"}
     if read is not None and read.first_errors:
         input_info["first_errors"] = read.first_errors
+    dimensions = compare(counts, refs, weight=weight, params=params, undetectable=undetectable)
+    extras: dict[str, Any] = {}
+    for other in also_weights:
+        alt = compare(counts, refs, weight=other, params=params, undetectable=undetectable)
+        dimensions.update({f"{dim}@{other}": result for dim, result in alt.items()})
+    if also_weights:
+        extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
     return AuditResult(
         datacensus_version=__version__,
         created_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         input=input_info,
-        parameters={"spec": spec.to_dict(), "weight": weight, "statistics": params.to_dict()},
-        dimensions=compare(counts, refs, weight=weight, params=params, undetectable=undetectable),
+        parameters={
+            "spec": spec.to_dict(),
+            "weight": weight,
+            "also_weights": list(also_weights),
+            "statistics": params.to_dict(),
+        },
+        dimensions=dimensions,
         counts=counts,
         lid=lid_info,
+        extras=extras,
     )
+
+
+def weight_changes(
+    dimensions: Mapping[str, DimensionResult],
+    references: Mapping[str, Reference | None],
+    weights: Sequence[str],
+) -> dict[str, list[dict[str, Any]]]:
+    """Per dimension, the slices whose status differs between weights (status per weight)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for dim in references:
+        tables = []
+        for i, w in enumerate(weights):
+            slices = dimensions[dim if i == 0 else f"{dim}@{w}"].slices
+            tables.append(
+                slices.select("key", pl.col("status").alias(w), pl.col("share").alias(f"share_{w}"))
+            )
+        joined = tables[0]
+        for table in tables[1:]:
+            joined = joined.join(table, on="key", how="full", coalesce=True)
+        changed = joined.filter(pl.concat_list(list(weights)).list.n_unique() > 1).sort("key")
+        if changed.height:
+            out[dim] = changed.to_dicts()
+    return out
 
 
 def _histogram(counts: pl.DataFrame, dimension: str) -> dict[str, int]:

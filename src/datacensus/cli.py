@@ -86,7 +86,13 @@ def audit(
         list[str] | None,
         typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
     ] = None,
-    weight: Annotated[str, typer.Option(help="documents, chars or tokens.")] = "documents",
+    weight: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="documents (default), chars or tokens; repeat to also compare under another "
+            "weighting (e.g. --weight documents --weight chars)."
+        ),
+    ] = None,
     lid_model: Annotated[
         Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
     ] = None,
@@ -167,7 +173,7 @@ def audit(
         text=text,
         language=lang_col,
         references=parse_refs(ref),
-        weight=weight,
+        weight=weight or ["documents"],
         lid=lid,
         strict=strict,
         limit=limit,
