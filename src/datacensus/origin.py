@@ -81,6 +81,11 @@ def origin_summary(
     return out
 
 
+def mostly_note(name: str, item: dict[str, Any], weight: str) -> str:
+    """``"Swahili: 80% of its documents are synthetic"``."""
+    return f"{name}: {item['share']:.0%} of its {weight} are {item['origin']}"
+
+
 def annotate(result: AuditResult, summary: dict[str, Any]) -> AuditResult:
     """Store the summary in ``extras["origin"]`` and note mostly-non-human slices per dimension."""
     dimensions = dict(result.dimensions)
@@ -90,7 +95,7 @@ def annotate(result: AuditResult, summary: dict[str, Any]) -> AuditResult:
             continue
         labels = dict(zip(dim.slices["key"].to_list(), dim.slices["label"].to_list(), strict=True))
         name = labels.get(item["key"], item["key"])
-        note = f"{name}: {item['share']:.0%} of its {summary['weight']} are {item['origin']}"
+        note = mostly_note(name, item, summary["weight"])
         dimensions[dim.name] = replace(dim, notes=(*dim.notes, note))
     return replace(
         result, dimensions=dimensions, extras={**result.extras, ORIGIN_DIMENSION: summary}
