@@ -1,0 +1,182 @@
+"""The HTML report in a real browser (Debian's chromium via Playwright), with the network blocked.
+
+Skips with a message where chromium or playwright is absent; with DATACENSUS_REQUIRE_BROWSER=1
+(set in CI) it fails instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from datacensus.report import write_outputs
+from datacensus.report.synthetic import synthetic_result
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(os.environ.get("DATACENSUS_SCREENSHOTS", "reports/screenshots"))
+
+
+def _chromium() -> str | None:
+    for candidate in (
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("DATACENSUS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser tests are required here but {reason}")
+    pytest.skip(f"{reason}; install Debian's chromium (apt-get install chromium) to run them")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless chromium for the module."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("playwright is not installed")
+    executable = _chromium()
+    if executable is None:
+        _missing("no chromium executable was found")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The synthetic 200-language, 250-country report with inline plotly.js."""
+    out = tmp_path_factory.mktemp("browser-report")
+    return write_outputs(synthetic_result(), out)["html"]
+
+
+class Opened:
+    """A page opened with every request except the report file itself blocked and recorded."""
+
+    def __init__(self, browser: Any, path: Path) -> None:
+        self.url = path.resolve().as_uri()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
+        self.page.route("**/*", self._route)
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
+        self.page.goto(self.url)
+        self.page.wait_for_function("document.body.dataset.charts", timeout=90_000)
+
+    def _route(self, route: Any) -> None:
+        if route.request.url == self.url:
+            route.continue_()
+        else:
+            self.requests.append(route.request.url)
+            route.abort()
+
+    def _console(self, message: Any) -> None:
+        if message.type in ("error", "warning"):
+            self.errors.append(f"{message.type}: {message.text}")
+
+    def rows(self, dim: str) -> list[str]:
+        """Visible first-column texts of a dimension's table, in order."""
+        return self.page.eval_on_selector_all(
+            f"#{dim}-table tbody tr:not([hidden]) td:first-child",
+            "els => els.map(e => e.textContent)",
+        )
+
+
+@pytest.fixture(scope="module")
+def opened(browser: Any, report: Path) -> Iterator[Opened]:
+    page = Opened(browser, report)
+    yield page
+    page.page.close()
+
+
+def test_loads_without_errors_or_requests(opened: Opened) -> None:
+    """The report opens with no console errors and makes no request beyond its own file."""
+    assert opened.errors == []
+    assert opened.requests == []
+
+
+def test_every_chart_is_drawn(opened: Opened) -> None:
+    """Every chart figure holds a drawn plotly graph, and the page says so."""
+    assert opened.page.evaluate("document.body.dataset.charts") == "drawn"
+    states = opened.page.eval_on_selector_all(
+        "figure.chart",
+        "els => els.map(e => [e.id, e.dataset.drawn, !!e.querySelector('.main-svg')])",
+    )
+    assert len(states) >= 9  # scatter + ratio per dimension, a heatmap, the LID histogram
+    assert all(drawn == "yes" and svg for _, drawn, svg in states), states
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    opened.page.screenshot(path=str(SCREENSHOTS / "report-top.png"))
+    opened.page.locator("#dim-country").screenshot(path=str(SCREENSHOTS / "report-country.png"))
+
+
+def test_hostile_names_run_nothing(opened: Opened) -> None:
+    """A category named <script>alert(1)</script> shows as text; no dialog, no injected element."""
+    dialogs: list[str] = []
+    opened.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    opened.page.reload()
+    opened.page.wait_for_function("document.body.dataset.charts", timeout=90_000)
+    assert dialogs == []
+    assert "<script>alert(1)</script>" in opened.rows("dim-category")
+    assert opened.page.locator("#dim-category b").count() == 0
+    assert opened.page.locator("img").count() == 0
+
+
+def test_table_sorts_and_filters(opened: Opened) -> None:
+    """Clicking a header sorts by that column (twice: reversed); filter and status narrow rows."""
+    page, dim = opened.page, "dim-language"
+    original = opened.rows(dim)
+    total = len(original)
+    page.click(f"#{dim}-table button[data-col='label']")
+    ascending = opened.rows(dim)
+    plain = [s for s in ascending if s.isascii() and s.isalpha()]
+    assert ascending != original and len(plain) > 50
+    assert plain == sorted(plain, key=str.casefold)
+    page.click(f"#{dim}-table button[data-col='label']")
+    assert opened.rows(dim) == ascending[::-1]
+    page.click(f"#{dim}-table button[data-col='count']")
+    counts = page.eval_on_selector_all(
+        f"#{dim}-table tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)"
+    )
+    numbers = [float(c.replace(",", "")) for c in counts]
+    assert numbers == sorted(numbers)
+    page.fill(f"[data-filter='{dim}']", "swahili")
+    assert opened.rows(dim) == ["Swahili"]
+    page.fill(f"[data-filter='{dim}']", "")
+    page.select_option(f"[data-status='{dim}']", "under")
+    statuses = page.eval_on_selector_all(
+        f"#{dim}-table tbody tr:not([hidden]) td.st", "els => els.map(e => e.textContent)"
+    )
+    assert statuses and set(statuses) == {"under"} and len(statuses) < total
+    assert page.text_content(f"[data-shown='{dim}']") == f"{len(statuses)} of {total} slices"
+
+
+def test_tables_and_map_work_without_javascript(browser: Any, report: Path) -> None:
+    """With JavaScript off the tables and the world map are complete and the charts say why not."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(report.resolve().as_uri())
+    assert page.locator("#dim-country-table tbody tr").count() == 250
+    assert page.locator(".map path.m-over").count() > 0
+    assert page.locator(".nochart").first.is_visible()
+    context.close()
