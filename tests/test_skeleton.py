@@ -152,3 +152,11 @@ def test_unknown_weight_is_rejected(tiny_jsonl: Path) -> None:
     """weight='bytes' is an InputError listing the choices."""
     with pytest.raises(datacensus.InputError, match="'documents', 'chars' or 'tokens'"):
         datacensus.audit(tiny_jsonl, weight="bytes")
+
+
+def test_label_column_needs_no_text_column(tmp_path: Path) -> None:
+    """With --lang-col and document weights, a file without a text column audits fine."""
+    path = tmp_path / "labels.jsonl"
+    path.write_text('{"lang": "en"}\n{"lang": "sw"}\n{"lang": "sw"}\n')
+    result = datacensus.audit(path, language="lang")
+    assert _counts(result) == {"en": 1, "sw": 2}

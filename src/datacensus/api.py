@@ -308,8 +308,15 @@ def audit(
     synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
     provenance TOML file, validated and stored in ``extras["datasheet"]``.
     """
+    weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
+    for w in weights:
+        if w not in WEIGHTS:
+            raise InputError(f"weight {w!r}: expected 'documents', 'chars' or 'tokens'")
+    if not weights:
+        raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
+    weight, also_weights = weights[0], tuple(weights[1:])
     spec = AuditSpec(
-        text=text,
+        text=text if _needs_text(language, weights, tokens) else None,
         language=language,
         categories=tuple(categories),
         cross=tuple(tuple(pair) for pair in cross),  # type: ignore[misc]
@@ -322,13 +329,6 @@ def audit(
         vanity=vanity,
         origin=origin,
     )
-    weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
-    for w in weights:
-        if w not in WEIGHTS:
-            raise InputError(f"weight {w!r}: expected 'documents', 'chars' or 'tokens'")
-    if not weights:
-        raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
-    weight, also_weights = weights[0], tuple(weights[1:])
     if policy is not None:  # validate before reading any data
         from .policy import load_policy
 
@@ -398,6 +398,13 @@ def audit(
 
         result = check(result, policy, raise_on_failure=False)
     return result
+
+
+def _needs_text(language: str | None, weights: Sequence[str], tokens: str | None) -> bool:
+    """The text column is read for LID, or for a chars/tokens weight that needs it."""
+    if not language:
+        return True
+    return "chars" in weights or ("tokens" in weights and tokens is None)
 
 
 def is_path_input(data: object) -> bool:
