@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import datacensus
@@ -235,3 +240,50 @@ def test_cli_fail_on_and_bad_policy(tmp_path: Path) -> None:
     bad = runner.invoke(app, [*base, "--policy", str(broken)])
     assert bad.exit_code == 2
     assert "broken.toml:4: unknown key 'limit'" in bad.output
+
+
+def test_entry_point_exit_codes(tmp_path: Path) -> None:
+    """Through the installed `datacensus` script: exit 1 with findings on stderr, no traceback."""
+    exe = shutil.which("datacensus", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.skip("the datacensus console script is not installed next to this Python")
+    corpus = write_corpus(tmp_path)
+    args = [
+        exe,
+        "audit",
+        str(corpus),
+        "--lang-col",
+        "lang",
+        "-o",
+        str(tmp_path / "out"),
+        "--ref",
+        f"language={tmp_path}/ref.csv",
+        "--fail-on",
+        "missing",
+        "-q",
+    ]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1, done.stderr
+    assert "Spanish (es) is missing" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.floats(0.0, 2.0), st.floats(0.0, 0.6))
+def test_min_ratio_matches_coverage_filter(value: float, floor: float) -> None:
+    """min_ratio flags exactly the referenced slices at or above the floor with ratio < value."""
+    result = _RESULT
+    rule = {"type": "min_ratio", "value": value, "min_reference_share": floor}
+    found = sorted(f["key"] for f in evaluate(result, {"rule": [rule]}))
+    table = result.coverage("language").filter(
+        (pl.col("reference_share") >= floor) & (pl.col("ratio") < value)
+    )
+    assert found == sorted(table["key"].to_list())
+    checked = check(result, {"rule": [rule]}, raise_on_failure=False)
+    assert checked.passed is (not found)
+    json.dumps(checked.findings)  # findings are plain JSON
+
+
+_RESULT = datacensus.audit(
+    pl.DataFrame({"lang": LANGS}), text=None, language="lang", references={"language": reference()}
+)
