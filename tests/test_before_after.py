@@ -190,3 +190,36 @@ def test_cli_compare_results_and_data(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["compare", str(tmp_path / "nope.json"), str(after)])
     assert missing.exit_code == 2
     assert "nope.json" in missing.output
+
+
+def test_reference_mismatch_is_noted() -> None:
+    """Results compared against different references say so in the notes."""
+    other = Reference.from_mapping({"en": 0.9, "fr": 0.1}, name="other", dimension="language")
+    frame = pl.DataFrame({"lang": langs(AFTER)})
+    after = datacensus.audit(frame, text=None, language="lang", references={"language": other})
+    notes = compare_results(audit_counts(BEFORE), after).notes
+    assert any("different references (toy before, other after)" in n for n in notes)
+
+
+def test_cli_compare_category_data(tmp_path: Path) -> None:
+    """`compare --category topic` audits both inputs on a label column and finds the lost topic."""
+    rows_before = ["news"] * 400 + ["code"] * 400 + ["poetry"] * 200
+    rows_after = ["news"] * 390 + ["code"] * 400 + ["poetry"] * 10
+    for name, rows in (("b.jsonl", rows_before), ("a.jsonl", rows_after)):
+        (tmp_path / name).write_text(
+            "".join(json.dumps({"topic": t, "lang": "en", "text": "x"}) + "\n" for t in rows)
+        )
+    args = [
+        "compare",
+        str(tmp_path / "b.jsonl"),
+        str(tmp_path / "a.jsonl"),
+        "--lang-col",
+        "lang",
+        "--category",
+        "topic",
+        "--max-drop",
+        "0.5",
+    ]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 1, done.output
+    assert "poetry" in done.output and "lost 94% of its share (20.00% -> 1.25%)" in done.output

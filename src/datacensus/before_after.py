@@ -237,6 +237,12 @@ def compare_results(
                 "audit both with the same --weight"
             )
         dimensions[name] = _compare_dimension(b, a, confidence, min_relative_change, correction)
+        ref_b, ref_a = (d.reference.name if d.reference else None for d in (b, a))
+        if ref_b != ref_a:
+            notes.append(
+                f"{name}: the results use different references ({ref_b} before, {ref_a} after); "
+                "reference shares shown are the before ones"
+            )
     rows_before = before.input.get("rows_read")
     rows_after = after.input.get("rows_read")
     for side, result in (("before", before), ("after", after)):

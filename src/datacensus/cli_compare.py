@@ -32,13 +32,25 @@ def compare(
     ref: Annotated[
         list[str] | None, typer.Option(help="DIMENSION=NAME or DIMENSION=path.csv, for data.")
     ] = None,
+    country_col: Annotated[str | None, typer.Option(help="Country column, for data.")] = None,
+    url_col: Annotated[str | None, typer.Option(help="URL column, for data.")] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="Label column to compare; repeatable, for data.")
+    ] = None,
 ) -> None:
     """Compare two audits: per slice the change in share with an interval; what dropped or
     disappeared."""
     from .before_after import compare_results, load_side
     from .cli import parse_refs
 
-    options: dict[str, Any] = {"text": text, "language": lang_col, "references": parse_refs(ref)}
+    options: dict[str, Any] = {
+        "text": text,
+        "language": lang_col,
+        "references": parse_refs(ref),
+        "country": country_col,
+        "url": url_col,
+        "categories": category or (),
+    }
     result = compare_results(
         load_side(before, **options),
         load_side(after, **options),
