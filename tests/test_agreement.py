@@ -147,3 +147,27 @@ def test_gini_bounds(counts: list[int]) -> None:
         return
     assert g is not None and -1e-12 <= g <= 1 - 1 / len(counts) + 1e-12
     assert gini([3 * c for c in counts]) == pytest.approx(g)
+
+
+def test_no_pairable_items_gives_undefined_alpha() -> None:
+    """With every item labelled once, alpha is undefined and rests on no items."""
+    estimate = krippendorff_alpha([0, 1, 2], ["a", "b", "a"], replicates=10)
+    assert estimate.alpha is None and estimate.items == 0 and estimate.ci_low is None
+
+
+def test_pattern_bootstrap_matches_naive_item_bootstrap() -> None:
+    """The multinomial-over-patterns bootstrap gives the interval a naive item resample gives."""
+    rng = np.random.default_rng(5)
+    truth = rng.integers(0, 3, 400)
+    units = np.zeros((400, 3))
+    for u, t in enumerate(truth):
+        for _ in range(3):
+            units[u, t if rng.random() < 0.7 else rng.integers(0, 3)] += 1
+    ours = alpha_from_units(units, replicates=2000, seed=1)
+    naive = []
+    for _ in range(2000):
+        pick = units[rng.integers(0, 400, 400)]
+        naive.append(alpha_from_units(pick, replicates=0).alpha)
+    low, high = np.quantile(naive, [0.025, 0.975])
+    assert ours.ci_low == pytest.approx(low, abs=0.015)
+    assert ours.ci_high == pytest.approx(high, abs=0.015)

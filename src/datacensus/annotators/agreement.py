@@ -99,16 +99,20 @@ def alpha_from_units(
     if replicates < 0:
         raise InputError(f"bootstrap replicates {replicates}: expected 0 or more")
     units = units[units.sum(axis=1) >= 2] if units.size else units.reshape(0, units.shape[-1])
-    point = _alpha(units, level)
+    # Items with the same label counts contribute identically: keep each pattern once with its
+    # frequency. Resampling items is then a multinomial draw over patterns (same distribution).
+    patterns, freq = np.unique(units, axis=0, return_counts=True)
+    n_units = int(units.shape[0])
+    point = _alpha(patterns, level, freq.astype(np.float64))
     low = high = None
     done = 0
-    if point is not None and replicates > 0 and units.shape[0] > 1:
+    if point is not None and replicates > 0 and n_units > 1:
         rng = np.random.default_rng(seed)
-        n_units = units.shape[0]
+        probabilities = freq / n_units
         draws = []
         for _ in range(replicates):
-            weights = np.bincount(rng.integers(0, n_units, n_units), minlength=n_units)
-            value = _alpha(units, level, weights.astype(np.float64))
+            weights = rng.multinomial(n_units, probabilities).astype(np.float64)
+            value = _alpha(patterns, level, weights)
             if value is not None:
                 draws.append(value)
         done = len(draws)
@@ -120,7 +124,7 @@ def alpha_from_units(
         alpha=point,
         ci_low=low,
         ci_high=high,
-        items=int(units.shape[0]),
+        items=n_units,
         pairable=int(units.sum()),
         replicates=done,
     )
