@@ -244,7 +244,8 @@ def compare(
 
 
 def labeller(dimension: str) -> Callable[[str], str]:
-    """Human label for the keys of a dimension."""
+    """Human label for the keys of a dimension (``language@chars`` labels like ``language``)."""
+    dimension = dimension.partition("@")[0]
     if CROSS_SEPARATOR in dimension:
         first, second = (labeller(d) for d in dimension.split(CROSS_SEPARATOR, 1))
 
