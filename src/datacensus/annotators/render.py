@@ -25,14 +25,21 @@ def alpha_text(estimate: dict[str, Any] | None) -> str:
     return text
 
 
-def agreement_rows(agreement: dict[str, Any]) -> list[dict[str, Any]]:
-    """Flat rows: scope (overall / attribute), slice, level, alpha text, items."""
+def agreement_rows(
+    agreement: dict[str, Any], names: dict[str, dict[str, str]] | None = None
+) -> list[dict[str, Any]]:
+    """Flat rows: scope (overall / attribute), slice, level, alpha text, items.
+
+    ``names`` maps an annotator attribute's slice keys to labels (``KE`` -> ``Kenya``).
+    """
+    names = names or {}
     rows = []
-    scopes = [("overall", {"all": agreement.get("overall", {})})]
-    scopes += [(f"annotator {a}", s) for a, s in agreement.get("by_group", {}).items()]
-    scopes += [(f"item {a}", s) for a, s in agreement.get("by_item", {}).items()]
-    for scope, slices in scopes:
-        for name, levels in slices.items():
+    scopes = [("overall", "", {"all": agreement.get("overall", {})})]
+    scopes += [(f"annotator {a}", a, s) for a, s in agreement.get("by_group", {}).items()]
+    scopes += [(f"item {a}", "", s) for a, s in agreement.get("by_item", {}).items()]
+    for scope, attr, slices in scopes:
+        for key, levels in slices.items():
+            name = names.get(attr, {}).get(key, key)
             if levels.get("too_few_items"):
                 rows.append(
                     {
@@ -84,13 +91,30 @@ def headlines(result: AnnotatorResult) -> list[str]:
                 f"Annotator {attr}: {under.height} slices under-represented against "
                 f"{dim.reference.title or dim.reference.name} ({names})."
             )
+    names = slice_names(result)
     for attr, rows in result.disagreement.items():
         for row in [r for r in rows if r["flagged"]][:5]:
+            group = names.get(attr, {}).get(row["group"], row["group"])
             lines.append(
-                f"Annotators with {attr} = {row['group']} gave label {row['label']!r} "
+                f"Annotators with {attr} = {group} gave label {row['label']!r} "
                 f"{pct(row['share'])} of the time vs {pct(row['rest_share'])} for the others."
             )
     return lines
+
+
+def slice_names(result: AnnotatorResult) -> dict[str, dict[str, str]]:
+    """Attribute -> slice key -> label, from the composition tables."""
+    return {
+        attr: dict(
+            zip(parts["annotators"].slices["key"], parts["annotators"].slices["label"], strict=True)
+        )
+        for attr, parts in result.composition.items()
+    }
+
+
+def md_cell(value: object) -> str:
+    """A value safe inside a Markdown table cell."""
+    return str(value).replace("|", "\\|").replace("\n", " ")
 
 
 def build_context(result: AnnotatorResult) -> dict[str, Any]:
@@ -112,7 +136,7 @@ def build_context(result: AnnotatorResult) -> dict[str, Any]:
     return {
         "result": result,
         "headlines": headlines(result),
-        "agreement": agreement_rows(result.agreement),
+        "agreement": agreement_rows(result.agreement, slice_names(result)),
         "composition": composition,
         "disagreement": result.disagreement,
         "datasheet": datasheet_lines(result.extras.get("datasheet") or {}),
@@ -130,6 +154,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
+    env.filters["md"] = md_cell
     return env
 
 
