@@ -86,10 +86,10 @@ def headlines(result: AnnotatorResult) -> list[str]:
         dim = parts["annotators"]
         under = dim.slices.filter(dim.slices["status"].is_in(["under", "missing"]))
         if dim.reference is not None and under.height:
-            names = ", ".join(under["label"].head(5).to_list())
+            listed = ", ".join(under["label"].head(5).to_list())
             lines.append(
                 f"Annotator {attr}: {under.height} slices under-represented against "
-                f"{dim.reference.title or dim.reference.name} ({names})."
+                f"{dim.reference.title or dim.reference.name} ({listed})."
             )
     names = slice_names(result)
     for attr, rows in result.disagreement.items():
