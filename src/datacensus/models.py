@@ -80,9 +80,8 @@ class Reference:
         **provenance: Any,
     ) -> Reference:
         """A reference from ``{key: share or count}``; values are validated and normalised."""
-        from .references import validate_reference_table  # local: references imports models
-
         from .errors import InvalidReferenceError
+        from .references import validate_reference_table  # local: references imports models
 
         values: list[float] = []
         for row, (key, value) in enumerate(mapping.items(), start=1):
