@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from datacensus.lid import LidSettings, detect_languages, load_identifier
 from datacensus.lid_labels import label_key
@@ -25,8 +27,13 @@ from datacensus.lid_labels import label_key
 
 def eval_set() -> tuple[tuple[str, str], ...]:
     """The project's labelled evaluation texts as (language, text) pairs."""
-    from datacensus.demo.eval_texts import EVAL
+    try:
+        from datacensus.demo.eval_texts import EVAL
+    except ImportError:  # not written yet: the accuracy test's own small set
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from test_lid_accuracy import OWN_EVAL
 
+        return OWN_EVAL
     return tuple(EVAL)
 
 
@@ -42,6 +49,37 @@ def build_documents(count: int, seed: int = 0) -> tuple[list[str], list[str]]:
         lang = rng.choice(langs)
         parts = rng.choice((1, 1, 4, 24))
         docs.append("\n".join(rng.choice(by_lang[lang]) for _ in range(parts)))
+        labels.append(lang)
+    return docs, labels
+
+
+#: Boilerplate that opens many crawled pages whatever their language (written for this bench).
+HEADERS = (
+    "Home | News | Sport | Weather | Contact us | Sign in",
+    "Skip to main content. Menu. Search this site. Subscribe to our newsletter.",
+    "We use cookies to improve your experience on our website. By continuing to browse you "
+    "agree to our use of cookies. Accept all. Manage settings. Privacy policy.",
+    "Posted by admin on March 3 | 12 comments | Share on Facebook | Share on Twitter | Print "
+    "this page | Related articles | Most read this week | Editor's picks | Latest updates from "
+    "our correspondents around the world | Follow us for more stories like this one",
+)
+
+
+def web_documents(
+    texts: Sequence[str], truth: Sequence[str], count: int, seed: int = 2
+) -> tuple[list[str], list[str]]:
+    """Documents of an English header plus 24 same-language texts, and their (non-English) truth."""
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for text, key in zip(texts, truth, strict=True):
+        if key != "en":
+            by_lang[key].append(text)
+    langs = sorted(by_lang)
+    rng = random.Random(seed)
+    docs, labels = [], []
+    for _ in range(count):
+        lang = rng.choice(langs)
+        body = " ".join(rng.choice(by_lang[lang]) for _ in range(24))
+        docs.append(rng.choice(HEADERS) + "\n" + body)
         labels.append(lang)
     return docs, labels
 
@@ -143,20 +181,21 @@ def curves() -> None:
         cut = [t[:n] for t in texts]
         print(f"   {n:<6} {accuracy(cut, truth, base)[0]:.3f}")
 
-    print("\n2. max_chars on long documents (24 same-language texts joined), accuracy and cost")
-    docs, labels = build_documents(3000, seed=1)
-    long = [(d, lab) for d, lab in zip(docs, labels, strict=True) if d.count("\n") >= 20]
-    long_docs = [d for d, _ in long]
-    long_truth = [label_key(lab).key for _, lab in long]
+    print("\n2. max_chars on web-like documents: an English navigation/cookie header of")
+    print("   60-400 chars, then 24 texts in the document's language; accuracy and cost")
+    long_docs, long_truth = web_documents(texts, truth, 600)
     mean = sum(map(len, long_docs)) / len(long_docs)
-    print(f"   {len(long_docs)} documents, {mean:.0f} chars mean")
+    print(f"   {len(long_docs)} documents, {mean:.0f} chars mean (English bodies left out)")
     print("   max_chars  accuracy  us/doc")
-    for limit in (100, 200, 300, 500, 1000, 2000, 5000, None):
-        settings = replace(base, max_chars=limit)
-        identifier = load_identifier(settings)
-        seconds = best_of(3, {"run": lambda i=identifier: i.detect(long_docs)})["run"]
-        acc = accuracy(long_docs, long_truth, settings)[0]
-        print(f"   {limit!s:<10} {acc:.3f}     {1e6 * seconds / len(long_docs):.1f}")
+    identifiers = {
+        limit: load_identifier(replace(base, max_chars=limit))
+        for limit in (100, 200, 300, 500, 1000, 2000, 5000, None)
+    }
+    times = best_of(5, {str(k): (lambda i=i: i.detect(long_docs)) for k, i in identifiers.items()})
+    for limit, identifier in identifiers.items():
+        keys = identifier.detect(long_docs).keys
+        acc = sum(k == t for k, t in zip(keys, long_truth, strict=True)) / len(long_truth)
+        print(f"   {limit!s:<10} {acc:.3f}     {1e6 * times[str(limit)] / len(long_docs):.1f}")
 
     print("\n3. min_confidence: kept share, accuracy of kept, TVD of shares (texts as written")
     print("   and cut to 30 chars)")

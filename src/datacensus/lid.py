@@ -25,7 +25,7 @@ from .lid_labels import label_key
 from .schema import unknown_key
 
 #: Defaults chosen from the measurements in docs/language-id.md.
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = 0.4
 DEFAULT_MIN_CHARS = 10
 DEFAULT_MAX_CHARS: int | None = 1000
 DEFAULT_LOWERCASE = True
