@@ -279,3 +279,40 @@ def test_cli_bad_column_exits_2(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "no column 'worker'" in result.output and "Traceback" not in result.output
+
+
+def test_group_z_uses_item_clustered_variance() -> None:
+    """Worked example: p = 2/4, q = 1/3, clustered var 0.140625 + 1/27 - 2 * 0.0625 -> z."""
+    from datacensus.annotators.groups import label_shares_by_group
+
+    # item: (group g labels, other labels)
+    layout = {"i1": (["x"], ["x", "y"]), "i2": (["y", "y"], ["y"]), "i3": (["x"], [])}
+    groups, labels, items = [], [], []
+    for item, (own, rest) in layout.items():
+        for group, given in (("g", own), ("h", rest)):
+            groups += [group] * len(given)
+            labels += given
+            items += [item] * len(given)
+    rows = label_shares_by_group(
+        pl.Series(groups), pl.Series(labels), pl.Series(groups), pl.Series(items)
+    )
+    row = next(r for r in rows if r["group"] == "g" and r["label"] == "x")
+    assert (row["share"], row["rest_share"]) == (0.5, pytest.approx(1 / 3))
+    variance = 0.140625 + 1 / 27 - 2 * 0.0625
+    assert row["z"] == pytest.approx((0.5 - 1 / 3) / variance**0.5)
+
+
+def test_group_flags_are_rare_when_groups_label_alike() -> None:
+    """Two groups drawing from the same per-item process: flagged in at most 3 of 20 runs."""
+    flagged_runs = 0
+    for seed in range(20):
+        rng = np.random.default_rng(seed)
+        rows = []
+        for i in range(150):
+            lean = rng.random()  # strong item effect: items differ a lot
+            for a in rng.choice(10, 4, replace=False):
+                lab = "pos" if rng.random() < lean else "neg"
+                rows.append({"item": i, "who": f"w{a}", "label": lab, "grp": "x" if a < 5 else "y"})
+        result = run(pl.DataFrame(rows), attrs=["grp"], replicates=0)
+        flagged_runs += any(r["flagged"] for r in result.disagreement["grp"])
+    assert flagged_runs <= 3

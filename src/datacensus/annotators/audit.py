@@ -241,6 +241,7 @@ def audit_annotators(
             keys,
             frame.get_column(label),
             frame.get_column(annotator),
+            frame.get_column(item),
             confidence=params.confidence,
         )
     by_item = {
