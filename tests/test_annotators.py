@@ -316,3 +316,21 @@ def test_group_flags_are_rare_when_groups_label_alike() -> None:
         result = run(pl.DataFrame(rows), attrs=["grp"], replicates=0)
         flagged_runs += any(r["flagged"] for r in result.disagreement["grp"])
     assert flagged_runs <= 3
+
+
+def test_cli_jsonl_malformed_line_is_reported(tmp_path: Path) -> None:
+    """A malformed JSONL line is counted in result.json and named in the summary, not dropped."""
+    path = tmp_path / "labels.jsonl"
+    lines = [json.dumps({"item": i, "w": w, "l": lab}) for i, w, lab in
+             [(1, "a", 1), (1, "b", 2), (2, "a", 3), (2, "b", 3)]]  # fmt: skip
+    path.write_text("\n".join([*lines[:2], "not json", *lines[2:]]) + "\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, [
+        "annotators", str(path), "--item", "item", "--annotator", "w", "--label", "l",
+        "--bootstrap", "0", "-o", str(out),
+    ])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "1 rows left out (malformed_json 1)" in result.output
+    stored = json.loads((out / "result.json").read_text())
+    assert stored["input"]["rows_unreadable"] == {"malformed_json": 1}
+    assert stored["agreement"]["overall"]["nominal"]["alpha"] == pytest.approx(0.4)

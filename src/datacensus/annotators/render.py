@@ -71,6 +71,10 @@ def headlines(result: AnnotatorResult) -> list[str]:
         f"{pool['labels']:,} labels on {pool['items']:,} items from {pool['annotators']:,} "
         f"annotators; {pool['labels_per_item']['mean'] or 0:.2f} labels per item on average."
     ]
+    left_out = {**result.input.get("rows_unreadable", {}), **result.input.get("rows_skipped", {})}
+    if left_out:
+        reasons = ", ".join(f"{k} {v:,}" for k, v in sorted(left_out.items()))
+        lines.append(f"{sum(left_out.values()):,} rows left out ({reasons}).")
     if conc.get("top_10pct_share") is not None:
         lines.append(
             f"The most active 10% of annotators gave {pct(conc['top_10pct_share'])} of labels "
