@@ -30,6 +30,7 @@ from .references import default_reference, load_reference
 from .scan import ScanOptions, count_shards, default_cache_dir, keep_mask
 from .schema import (
     COUNTS_SCHEMA,
+    EXAMPLES_DIMENSION,
     LID_CONFIDENCE_DIMENSION,
     ROWS_DIMENSION,
 )
@@ -57,6 +58,15 @@ class AuditSpec:
     category_depth: int | None = None  # truncate hierarchical "a/b/c" categories to this depth
     vanity: bool = False  # count vanity ccTLDs (.io, .tv, ...) as their countries
     origin: str | None = None  # column of row origin (human / synthetic / ...): split every dim
+    examples: int = 0  # keep up to N text snippets per slice (shown for flagged slices)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.examples, bool) or not isinstance(self.examples, int):
+            raise InputError(f"examples {self.examples!r}: expected a whole number >= 0")
+        if self.examples < 0:
+            raise InputError(f"examples {self.examples}: expected a whole number >= 0")
+        if self.examples and not self.text:
+            raise InputError("examples need a text column to take snippets from (text=None)")
 
     def analysers(self) -> list[Analyser]:
         found: list[Analyser] = []
@@ -125,6 +135,7 @@ class AuditSpec:
             "category_depth": self.category_depth,
             "vanity": self.vanity,
             "origin": self.origin,
+            "examples": self.examples,
         }
 
 
@@ -150,7 +161,14 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
         keys = with_origin(keys, frame, spec.origin)
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
     chars, tokens = _weights(frame, spec)
-    return count_keys(keys, chars, tokens)
+    counts = count_keys(keys, chars, tokens)
+    if spec.examples and spec.text:
+        from .examples import example_counts
+
+        text = frame.get_column(spec.text)
+        snippets = example_counts(keys, text, spec.dimensions(), spec.examples)
+        counts = merge_counts(counts, snippets)
+    return counts
 
 
 def _weights(frame: pl.DataFrame, spec: AuditSpec) -> tuple[pl.Series, pl.Series]:
@@ -293,6 +311,7 @@ def audit(
     policy: Any = None,
     origin: str | None = None,
     datasheet: str | Path | None = None,
+    examples: int = 0,
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -307,7 +326,8 @@ def audit(
     per-shard counts (True: the default cache directory). ``engine="ray"`` counts one shard per
     Ray task (``pip install 'datacensus[ray]'``). ``origin`` names a column (human /
     synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
-    provenance TOML file, validated and stored in ``extras["datasheet"]``.
+    provenance TOML file, validated and stored in ``extras["datasheet"]``. ``examples=N`` keeps
+    up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
     """
     weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
     for w in weights:
@@ -317,7 +337,7 @@ def audit(
         raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
     weight, also_weights = weights[0], tuple(weights[1:])
     spec = AuditSpec(
-        text=text if _needs_text(language, weights, tokens) else None,
+        text=text if examples or _needs_text(language, weights, tokens) else None,
         language=language,
         categories=tuple(categories),
         cross=tuple(tuple(pair) for pair in cross),  # type: ignore[misc]
@@ -329,6 +349,7 @@ def audit(
         category_depth=category_depth,
         vanity=vanity,
         origin=origin,
+        examples=examples,
     )
     if policy is not None:  # validate before reading any data
         from .policy import load_policy
@@ -478,6 +499,10 @@ def build_result(
         dimensions.update({f"{dim}@{other}": result for dim, result in alt.items()})
     if also_weights:
         extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
+    if spec.examples:
+        extras["examples"] = _examples(counts, dimensions, refs, also_weights, spec.examples)
+    else:  # no document text unless asked for, even in counts merged from elsewhere
+        counts = counts.filter(pl.col("dimension") != EXAMPLES_DIMENSION)
     return AuditResult(
         datacensus_version=__version__,
         created_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -516,6 +541,21 @@ def weight_changes(
         if changed.height:
             out[dim] = changed.to_dicts()
     return out
+
+
+def _examples(
+    counts: pl.DataFrame,
+    dimensions: Mapping[str, DimensionResult],
+    refs: Mapping[str, Reference | None],
+    also_weights: Sequence[str],
+    limit: int,
+) -> dict[str, dict[str, list[str]]]:
+    """Snippets of the flagged slices per result dimension (``d@w`` uses those of ``d``)."""
+    from .examples import examples_by_slice, flagged_examples
+
+    source = {dim: dim for dim in refs} | {f"{d}@{w}": d for w in also_weights for d in refs}
+    slices = {name: dim.slices for name, dim in dimensions.items()}
+    return flagged_examples(slices, source, examples_by_slice(counts, limit))
 
 
 def _histogram(counts: pl.DataFrame, dimension: str) -> dict[str, int]:

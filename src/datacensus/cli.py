@@ -156,6 +156,13 @@ def audit(
     datasheet: Annotated[
         Path | None, typer.Option(help="Provenance file (datasheet.toml) to validate and store.")
     ] = None,
+    examples: Annotated[
+        int,
+        typer.Option(
+            help="Show up to N text snippets per flagged slice (default 0: aggregates only).",
+            min=0,
+        ),
+    ] = 0,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from .api import audit as run_audit
@@ -193,6 +200,7 @@ def audit(
         policy=gate,
         origin=origin_col,
         datasheet=datasheet,
+        examples=examples,
     )
     paths = result.write(output, plotlyjs=plotlyjs)
     if not quiet:

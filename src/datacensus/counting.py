@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from .examples import prune_examples
 from .schema import COUNT_COLUMNS, COUNTS_SCHEMA, UNKNOWN_PREFIX, empty_counts
 
 #: Separator of the two keys of an intersection ("sw|KE"); also joins dimension names.
@@ -11,11 +12,15 @@ CROSS_SEPARATOR = "|"
 
 
 def merge_counts(*tables: pl.DataFrame) -> pl.DataFrame:
-    """Sum counts tables by (dimension, key); sorted so equal inputs give equal outputs."""
+    """Sum counts tables by (dimension, key); sorted so equal inputs give equal outputs.
+
+    Example snippets (``_examples``) are then pruned to the N smallest-hash per slice, which keeps
+    them bounded and independent of how the data was split (see `examples.prune_examples`).
+    """
     parts = [t.select(COUNTS_SCHEMA.names()).cast(COUNTS_SCHEMA) for t in tables if t.height]
     if not parts:
         return empty_counts()
-    return (
+    return prune_examples(
         pl.concat(parts)
         .group_by("dimension", "key")
         .agg(pl.col(c).sum() for c in COUNT_COLUMNS)

@@ -53,6 +53,8 @@ UNKNOWN_PREFIX = "?"
 ROWS_DIMENSION = "_rows"
 LID_CONFIDENCE_DIMENSION = "_lid_confidence"
 LID_AGREEMENT_DIMENSION = "_lid_agreement"
+#: Example snippets (``--examples N``), see datacensus.examples; only when asked for.
+EXAMPLES_DIMENSION = "_examples"
 
 
 class Status(StrEnum):
