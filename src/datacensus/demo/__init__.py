@@ -140,8 +140,11 @@ def _url(rng: random.Random, i: int, country: str | None) -> str:
 
 
 def write_demo_corpus(path: Path, documents: int = 6000, seed: int = 7) -> Path:
-    """Write the demo corpus as JSONL (idempotent: same seed, same bytes)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the demo corpus as JSONL; same seed, same bytes."""
     lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in generate(documents, seed)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    # Leave an identical file untouched: its unchanged mtime lets the count cache answer.
+    if not (path.is_file() and path.read_bytes() == data):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     return path
