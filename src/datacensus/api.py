@@ -31,15 +31,19 @@ from .scan import ScanOptions, count_shards, default_cache_dir, keep_mask
 from .schema import (
     COUNTS_SCHEMA,
     EXAMPLES_DIMENSION,
+    LID_AGREEMENT_DIMENSION,
     LID_CONFIDENCE_DIMENSION,
     ROWS_DIMENSION,
 )
-from .sources import ReadStats, fingerprint, frame_from_object, require_columns
+from .sources import ReadStats, count_rows, fingerprint, frame_from_object, require_columns
 from .sources import resolve_inputs as resolve_shards
 from .statistics import StatsParams, compare_counts
 
 ReferenceSpec = str | Path | Reference
 WEIGHTS = ("documents", "chars", "tokens")
+#: Dimensions described, not judged, without a reference of the user's: equal shares would be a
+#: meaningless target (no corpus should be balanced over scripts), so no statuses.
+DESCRIPTIVE_DIMENSIONS = frozenset({"script"})
 
 
 @dataclass(frozen=True)
@@ -241,7 +245,9 @@ def compare(
             undetectable=(undetectable or {}).get(dim, frozenset()),
             label=labeller(dim),
         )
-        slices, notes = comparison.slices, tuple(comparison.notes)
+        slices, notes, metrics = comparison.slices, tuple(comparison.notes), comparison.metrics
+        if reference is None and dim in DESCRIPTIVE_DIMENSIONS:
+            slices, notes, metrics = _descriptive(dim, slices, notes, metrics)
         if CROSS_SEPARATOR in dim:
             slices, sparse_note = prune_sparse(slices)
             notes += (sparse_note,) if sparse_note else ()
@@ -253,12 +259,31 @@ def compare(
             documents=comparison.documents,
             unknown=comparison.unknown,
             slices=slices,
-            metrics=comparison.metrics,
+            metrics=metrics,
             notes=notes,
             unmapped=comparison.unmapped,
             axes=tuple(dim.split(CROSS_SEPARATOR)) if CROSS_SEPARATOR in dim else (),
         )
     return results
+
+
+def _descriptive(
+    dim: str, slices: pl.DataFrame, notes: tuple[str, ...], metrics: dict[str, Any]
+) -> tuple[pl.DataFrame, tuple[str, ...], dict[str, Any]]:
+    """Shares and intervals only: no reference columns, every slice ``unreferenced``."""
+    nulls = ("reference_share", "expected", "ratio", "ratio_low", "ratio_high")
+    slices = slices.with_columns(
+        *(pl.lit(None, dtype=pl.Float64).alias(c) for c in nulls),
+        pl.lit("unreferenced").alias("status"),
+    )
+    kept = tuple(n for n in notes if not n.startswith("no reference given"))
+    note = (
+        f"no reference for {dim}: shares and intervals only, no statuses "
+        f"(give one with --ref {dim}=path.csv to compare)"
+    )
+    judged = {"tvd", "jsd", "reference_mass_covered"} | {f"hill_reference_q{q}" for q in range(3)}
+    metrics = {k: (None if k in judged else v) for k, v in metrics.items()}
+    return slices, (note, *kept), metrics
 
 
 def labeller(dimension: str) -> Callable[[str], str]:
@@ -371,6 +396,7 @@ def audit(
     if is_path_input(data):
         paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
         shards = resolve_shards(paths)
+        spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
         input_info: dict[str, Any] = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
@@ -393,6 +419,7 @@ def audit(
     else:
         frame = frame_from_object(data)
         require_columns(frame.columns, spec.columns(), "input frame")
+        spec = _with_check_rows(spec, options, lambda: frame.height)
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
         counts, read, scan_info = count_frame(frame, spec, options)
     input_info.update({k: v for k, v in scan_info.items() if v})
@@ -420,6 +447,22 @@ def audit(
 
         result = check(result, policy, raise_on_failure=False)
     return result
+
+
+def _with_check_rows(spec: AuditSpec, options: ScanOptions, rows: Callable[[], int]) -> AuditSpec:
+    """A LID check sample given as a number of documents, as a fraction of the rows audited."""
+    if spec.lid.check is None or isinstance(spec.lid.check_sample, float):
+        return spec
+    if not any(isinstance(a, LanguageFromText) for a in spec.analysers()):
+        return spec
+    total = rows()
+    if isinstance(options.sample, float):
+        total = round(total * options.sample)
+    elif isinstance(options.sample, int):
+        total = min(total, options.sample)
+    if options.limit is not None:
+        total = min(total, options.limit)
+    return dataclasses.replace(spec, lid=spec.lid.with_check_rows(total))
 
 
 def _needs_text(language: str | None, weights: Sequence[str], tokens: str | None) -> bool:
@@ -480,6 +523,12 @@ def build_result(
         identifier = load_identifier(spec.lid)
         lid_info = dict(identifier.describe())
         lid_info["confidence_histogram"] = _histogram(counts, LID_CONFIDENCE_DIMENSION)
+        if spec.lid.check is not None:
+            from .lid import agreement_report
+
+            detected = _histogram(counts, "language")
+            pairs = _histogram(counts, LID_AGREEMENT_DIMENSION)
+            lid_info["agreement"] = agreement_report(pairs, detected, spec.lid)
         reference = refs.get("language")
         if reference is not None:
             outputs = identifier.output_keys()
@@ -499,6 +548,8 @@ def build_result(
         dimensions.update({f"{dim}@{other}": result for dim, result in alt.items()})
     if also_weights:
         extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
+    if lid_info and lid_info.get("agreement"):
+        dimensions = _with_agreement_notes(dimensions, lid_info["agreement"])
     if spec.examples:
         extras["examples"] = _examples(counts, dimensions, refs, also_weights, spec.examples)
     else:  # no document text unless asked for, even in counts merged from elsewhere
@@ -556,6 +607,23 @@ def _examples(
     source = {dim: dim for dim in refs} | {f"{d}@{w}": d for w in also_weights for d in refs}
     slices = {name: dim.slices for name, dim in dimensions.items()}
     return flagged_examples(slices, source, examples_by_slice(counts, limit))
+
+
+def _with_agreement_notes(
+    dimensions: dict[str, DimensionResult], agreement: Mapping[str, Any]
+) -> dict[str, DimensionResult]:
+    """The LID check's flagged languages as plain-words notes on every language dimension."""
+    from .lid import agreement_notes
+
+    notes = tuple(agreement_notes(agreement, labeller("language")))
+    if not notes:
+        return dimensions
+    return {
+        name: dataclasses.replace(dim, notes=dim.notes + notes)
+        if name.partition("@")[0] == "language"
+        else dim
+        for name, dim in dimensions.items()
+    }
 
 
 def _histogram(counts: pl.DataFrame, dimension: str) -> dict[str, int]:

@@ -103,6 +103,14 @@ def audit(
         int | None, typer.Option(help="Predict on at most this many characters per document.")
     ] = None,
     workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
+    lid_check: Annotated[
+        str | None,
+        typer.Option(help="Second LID backend (langdetect) to measure per-language agreement."),
+    ] = None,
+    lid_check_sample: Annotated[
+        str | None,
+        typer.Option(help="Documents checked by --lid-check: a count (default 2000) or fraction."),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
     plotlyjs: PlotlyJs = "inline",
@@ -175,6 +183,7 @@ def audit(
     from .scan import parse_sample
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
+    lid = _lid_check(lid, lid_check, lid_check_sample)
     result = run_audit(
         inputs,
         text=text,
@@ -218,6 +227,28 @@ def exit_on_verdict(result: Any) -> None:
         raise typer.Exit(1)
     if result.passed:
         typer.echo("policy passed")
+
+
+def _lid_check(settings: Any, check: str | None, sample: str | None) -> Any:
+    """``--lid-check BACKEND [--lid-check-sample N|FRACTION]`` applied to LID settings."""
+    from dataclasses import replace
+
+    from .scan import parse_sample
+
+    if check is None:
+        if sample is not None:
+            raise InputError("--lid-check-sample needs --lid-check (e.g. --lid-check langdetect)")
+        return settings
+    changes: dict[str, Any] = {"check": check}
+    if sample is not None:
+        try:
+            changes["check_sample"] = parse_sample(sample)
+        except InputError:
+            raise InputError(
+                f"--lid-check-sample {sample!r}: expected a document count like 2000 or a "
+                "fraction like 0.01"
+            ) from None
+    return replace(settings, **changes)
 
 
 def _lid_settings(

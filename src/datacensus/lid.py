@@ -14,7 +14,7 @@ import os
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +32,12 @@ DEFAULT_LOWERCASE = True
 
 #: Inputs shorter than this run in-process: starting worker processes would cost more.
 PARALLEL_MIN_TEXTS = 4096
+
+#: Documents checked by the second backend (``check``) unless told otherwise: about this many,
+#: turned into a fraction of the rows by `audit` (`LidSettings.with_check_rows`).
+DEFAULT_CHECK_SAMPLE = 2000
+#: Key of rows the second backend did not look at, in the ``_lid_agreement`` bookkeeping.
+UNCHECKED = unknown_key("unchecked")
 
 EMPTY = unknown_key("empty")
 TOO_SHORT = unknown_key("too_short")
@@ -54,20 +60,35 @@ class LidSettings:
     max_chars: int | None = DEFAULT_MAX_CHARS
     lowercase: bool = DEFAULT_LOWERCASE
     workers: int | None = None
+    #: A second backend run on a hash-selected sample to measure agreement (``--lid-check``).
+    check: str | None = None
+    #: Its sample: a fraction in (0, 1], or a number of documents (see `with_check_rows`).
+    check_sample: float | int = DEFAULT_CHECK_SAMPLE
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise InputError(
                 f"unknown LID backend {self.backend!r}: expected one of {sorted(BACKENDS)}"
             )
+        if self.check is not None and (self.check not in BACKENDS or self.check == self.backend):
+            others = sorted(set(BACKENDS) - {self.backend})
+            raise InputError(
+                f"LID check backend {self.check!r}: expected one of {others} (a backend other "
+                f"than the primary {self.backend!r})"
+            )
+        _check_sample_valid(self.check_sample)
         if not 0.0 <= self.min_confidence <= 1.0:
             raise InputError(f"min_confidence must be in [0, 1], got {self.min_confidence!r}")
         if self.min_chars < 0:
             raise InputError(f"min_chars must be >= 0, got {self.min_chars!r}")
         if self.max_chars is not None and self.max_chars < 1:
             raise InputError(f"max_chars must be >= 1 or None (whole text), got {self.max_chars!r}")
-        if self.workers is not None and self.workers < 1:
-            raise InputError(f"workers must be >= 1 or None (all cores), got {self.workers!r}")
+        if self.workers is not None and (
+            isinstance(self.workers, bool) or not isinstance(self.workers, int) or self.workers < 1
+        ):
+            raise InputError(
+                f"workers must be a whole number >= 1 or None (all cores), got {self.workers!r}"
+            )
 
     def to_dict(self) -> dict[str, object]:
         """Plain-data form, for result provenance."""
@@ -76,6 +97,49 @@ class LidSettings:
     def resolved_workers(self) -> int:
         """Number of worker processes to use."""
         return self.workers or os.cpu_count() or 1
+
+    def model_settings(self) -> LidSettings:
+        """These settings without what does not change the model's output (workers, check)."""
+        return replace(self, workers=None, check=None, check_sample=DEFAULT_CHECK_SAMPLE)
+
+    def check_settings(self) -> LidSettings | None:
+        """Settings of the second backend, or None without ``check``.
+
+        It keeps the text preparation but no confidence threshold: only its top label counts.
+        """
+        if self.check is None:
+            return None
+        return replace(
+            self.model_settings(), backend=self.check, model_path=None, min_confidence=0.0
+        )
+
+    def check_fraction(self) -> float:
+        """Fraction of documents the second backend checks (``check_sample`` as a fraction)."""
+        if isinstance(self.check_sample, float):
+            return self.check_sample
+        raise InputError(
+            f"check_sample={self.check_sample} is a number of documents, which only audit() can "
+            "turn into a fraction (it knows the row count); when counting batches yourself give "
+            "a fraction, e.g. LidSettings(check='langdetect', check_sample=0.01)"
+        )
+
+    def with_check_rows(self, total_rows: int) -> LidSettings:
+        """``check_sample`` as a fraction of ``total_rows`` (unchanged if already a fraction)."""
+        if self.check is None or isinstance(self.check_sample, float):
+            return self
+        fraction = min(1.0, self.check_sample / total_rows) if total_rows > 0 else 1.0
+        return replace(self, check_sample=fraction)
+
+
+def _check_sample_valid(sample: object) -> None:
+    ok = (isinstance(sample, float) and 0.0 < sample <= 1.0) or (
+        isinstance(sample, int) and not isinstance(sample, bool) and sample >= 1
+    )
+    if not ok:
+        raise InputError(
+            f"check_sample must be a fraction in (0, 1] or a number of documents >= 1, "
+            f"got {sample!r}"
+        )
 
 
 @dataclass(frozen=True)
@@ -231,6 +295,11 @@ class FastTextIdentifier:
         keys = (label_key(label).key for label in self.labels())
         return frozenset(key for key in keys if not key.startswith("?"))
 
+    def output_scripts(self) -> frozenset[str]:
+        """Scripts the model's labels carry (ISO 15924, e.g. ``Cyrl``); empty for lid.176."""
+        scripts = (label_key(label).script for label in self.labels())
+        return frozenset(script for script in scripts if script)
+
     def describe(self) -> dict[str, object]:
         """Backend, model, model hash, label count and settings, for provenance."""
         return {
@@ -308,10 +377,43 @@ def load_identifier(settings: LidSettings | None = None) -> LanguageIdentifier:
     return BACKENDS[settings.backend](settings)
 
 
-@lru_cache(maxsize=8)
 def cached_identifier(settings: LidSettings) -> LanguageIdentifier:
     """One identifier per settings per process, so repeated batches load the model once."""
-    return load_identifier(replace(settings, workers=None))
+    return _cached_identifier(settings.model_settings())
+
+
+@lru_cache(maxsize=8)
+def _cached_identifier(settings: LidSettings) -> LanguageIdentifier:
+    return load_identifier(settings)
+
+
+def model_scripts(settings: LidSettings) -> frozenset[str]:
+    """Scripts the configured model can output; empty when its labels carry none (lid.176).
+
+    A backend without ``output_scripts`` gives none.
+    """
+    identifier = cached_identifier(settings)
+    scripts: Callable[[], frozenset[str]] | None = getattr(identifier, "output_scripts", None)
+    return scripts() if scripts is not None else frozenset()
+
+
+def script_keys(detection: Detection) -> list[str]:
+    """Per text, the script key: the model's script where the language is known.
+
+    Rows without a known language keep their language's unknown key, so script shares are over
+    the same rows as language shares; a known language without a script is ``?no_script``.
+    """
+    scripts = detection.scripts or [None] * len(detection.keys)
+    out: list[str] = []
+    for key, script in zip(detection.keys, scripts, strict=True):
+        if key.startswith("?"):
+            out.append(key)
+        else:
+            out.append(script or NO_SCRIPT)
+    return out
+
+
+NO_SCRIPT = unknown_key("no_script")
 
 
 def detect_languages(texts: Sequence[str | None], settings: LidSettings) -> Detection:
@@ -321,7 +423,7 @@ def detect_languages(texts: Sequence[str | None], settings: LidSettings) -> Dete
         return cached_identifier(settings).detect(texts)
     from .parallel import map_ordered
 
-    shared = replace(settings, workers=None)
+    shared = settings.model_settings()
     batches = _split(list(texts), workers * 4)
     parts = map_ordered(_detect_in_worker, batches, workers, _init_worker, (shared,))
     result = Detection([], [], [])
@@ -459,7 +561,8 @@ def second_opinion(
     measured too); ``overall_agreement`` re-weights the per-language rates by detected counts.
     A language is flagged when at least `MIN_JUDGED_FOR_FLAG` of its sampled texts were
     judged by both backends and their agreement is below ``threshold``. Languages langdetect
-    cannot output are listed as not comparable, never flagged.
+    cannot output are listed as not comparable, never flagged. (`audit` uses the mergeable
+    variant: ``LidSettings(check="langdetect")`` and `agreement_report`.)
     """
     if len(texts) != len(primary.keys):
         raise InputError(
@@ -469,36 +572,106 @@ def second_opinion(
     if sample_size < 1:
         raise InputError(f"sample_size must be >= 1, got {sample_size!r}")
     base = settings or LidSettings()
-    check_settings = replace(base, backend="langdetect", model_path=None, min_confidence=0.0)
+    check_settings = replace(base, check="langdetect").check_settings() or base
     sample = _stratified_sample(primary.keys, sample_size, seed)
     second = detect_languages([texts[i] for i in sample], check_settings)
-    comparable = cached_identifier(check_settings).output_keys()
-
-    per_language: dict[str, dict[str, object]] = {}
+    pairs = Counter((primary.keys[i], other) for i, other in zip(sample, second.keys, strict=True))
     detected = Counter(key for key in primary.keys if not key.startswith("?"))
-    confusions: dict[str, Counter[str]] = defaultdict(Counter)
-    sampled: Counter[str] = Counter()
-    agreed: Counter[str] = Counter()
+    report = _agreement(pairs, detected, check_settings, threshold)
+    for row in report["languages"].values():
+        row["sampled"] = row.pop("checked")
+    return {"sample_size": len(sample), "seed": seed, **report}
+
+
+def check_agreement(
+    texts: Sequence[str | None], primary_keys: Sequence[str], settings: LidSettings
+) -> list[str]:
+    """Per text, ``"<primary>|<second>"`` for the checked ones, `UNCHECKED` for the rest.
+
+    A text is checked when the primary gave it a language and a stable hash of the text is
+    below ``settings.check_fraction()``: the same texts are checked whatever the batching,
+    sharding or worker count, so the counts of these keys merge like any other counts.
+    """
+    check_settings = settings.check_settings()
+    if check_settings is None:
+        raise InputError("check_agreement needs LidSettings(check=...)")
+    fraction = settings.check_fraction()
+    chosen = [
+        i
+        for i, (text, key) in enumerate(zip(texts, primary_keys, strict=True))
+        if text is not None and not key.startswith("?") and _unit_hash(text) < fraction
+    ]
+    out = [UNCHECKED] * len(texts)
+    if chosen:
+        second = detect_languages([texts[i] for i in chosen], check_settings)
+        for i, other in zip(chosen, second.keys, strict=True):
+            out[i] = f"{primary_keys[i]}|{other}"
+    return out
+
+
+def _unit_hash(text: str) -> float:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2.0**64
+
+
+def agreement_report(
+    pair_counts: Mapping[str, int],
+    detected: Mapping[str, float],
+    settings: LidSettings,
+    threshold: float = DEFAULT_AGREEMENT_THRESHOLD,
+) -> dict[str, Any]:
+    """Per primary language: checked, judged, agreed, agreement rate, flagged, comparable.
+
+    ``pair_counts`` are the merged counts of `check_agreement` keys; ``detected`` the primary's
+    count per language (weights ``overall_agreement``). Thresholds as in `second_opinion`.
+    """
+    check_settings = settings.check_settings()
+    if check_settings is None:
+        raise InputError("agreement_report needs LidSettings(check=...)")
+    pairs: Counter[tuple[str, str]] = Counter()
+    for key, n in pair_counts.items():
+        first, sep, second = key.partition("|")
+        if sep:
+            pairs[(first, second)] += int(n)
+    report = _agreement(pairs, detected, check_settings, threshold)
+    sample = settings.check_sample
+    report["fraction"] = sample if isinstance(sample, float) else None
+    report["checked"] = sum(pairs.values())
+    return report
+
+
+def _agreement(
+    pairs: Mapping[tuple[str, str], int],
+    detected: Mapping[str, float],
+    check_settings: LidSettings,
+    threshold: float,
+) -> dict[str, Any]:
+    comparable = cached_identifier(check_settings).output_keys()
+    checked: Counter[str] = Counter()
     judged: Counter[str] = Counter()
-    for index, other in zip(sample, second.keys, strict=True):
-        key = primary.keys[index]
-        sampled[key] += 1
+    agreed: Counter[str] = Counter()
+    confusions: dict[str, Counter[str]] = defaultdict(Counter)
+    for (key, other), n in pairs.items():
+        checked[key] += n
         if other.startswith("?"):
             continue
-        judged[key] += 1
+        judged[key] += n
         if other == key:
-            agreed[key] += 1
+            agreed[key] += n
         else:
-            confusions[key][other] += 1
-    weighted, weight = 0.0, 0
-    for key in sorted(detected):
+            confusions[key][other] += n
+    languages: dict[str, dict[str, Any]] = {}
+    weighted, weight = 0.0, 0.0
+    for key in sorted(set(detected) | set(checked)):
+        if key.startswith("?"):
+            continue
         rate = agreed[key] / judged[key] if judged[key] and key in comparable else None
         if rate is not None:
-            weighted += rate * detected[key]
-            weight += detected[key]
-        per_language[key] = {
-            "detected": detected[key],
-            "sampled": sampled[key],
+            weighted += rate * detected.get(key, 0)
+            weight += detected.get(key, 0)
+        languages[key] = {
+            "detected": detected.get(key, 0),
+            "checked": checked[key],
             "judged": judged[key],
             "agreed": agreed[key],
             "agreement": rate,
@@ -507,16 +680,26 @@ def second_opinion(
             "confused_with": dict(confusions[key].most_common(3)),
         }
     return {
-        "backend": "langdetect",
-        "sample_size": len(sample),
-        "seed": seed,
+        "backend": check_settings.backend,
         "threshold": threshold,
         "min_judged": MIN_JUDGED_FOR_FLAG,
         "overall_agreement": weighted / weight if weight else None,
-        "flagged": [key for key, row in per_language.items() if row["flagged"]],
-        "not_comparable": [key for key, row in per_language.items() if not row["comparable"]],
-        "languages": per_language,
+        "flagged": [key for key, row in languages.items() if row["flagged"]],
+        "not_comparable": [key for key, row in languages.items() if not row["comparable"]],
+        "languages": languages,
     }
+
+
+def agreement_notes(report: Mapping[str, Any], name: Callable[[str], str]) -> list[str]:
+    """One plain sentence per flagged language, for the language dimension's notes."""
+    notes = []
+    for key in report.get("flagged", []):
+        row = report["languages"][key]
+        notes.append(
+            f"Detected share of {name(key)} is unreliable: {report['backend']} agrees on "
+            f"{row['agreement']:.0%} of {row['judged']} checked documents"
+        )
+    return notes
 
 
 def _stratified_sample(keys: Sequence[str], size: int, seed: int) -> list[int]:

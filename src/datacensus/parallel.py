@@ -3,12 +3,18 @@
 Pools are kept per (workers, initializer, initargs) for the life of the process, so a caller
 that sends many batches (a streaming scan) starts its workers, and loads their models, once.
 Workers are spawned, not forked: forking a process that runs Polars' thread pool can deadlock.
+
+Spawned workers re-import the ``__main__`` script. A script that calls datacensus at module level,
+without ``if __name__ == "__main__":``, would start the audit again in every worker: there the
+worker exits quietly, the parent sees its first pool break, warns once and works in-process.
 """
 
 from __future__ import annotations
 
 import atexit
 import multiprocessing
+import sys
+import warnings
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -20,6 +26,16 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _POOLS: dict[tuple[int, Callable[..., None] | None, tuple[Hashable, ...]], ProcessPoolExecutor] = {}
+#: Pools that have finished at least one map: a later break is a real crash, not a startup failure.
+_PROVEN: set[tuple[int, Callable[..., None] | None, tuple[Hashable, ...]]] = set()
+#: Set once workers could not start in this process (unguarded script): stay in-process.
+_IN_PROCESS_ONLY = False
+
+UNGUARDED_WARNING = (
+    "datacensus could not start worker processes, most likely because the script calls "
+    "datacensus at module level: workers are spawned and re-import the script, so put the call "
+    'under `if __name__ == "__main__":` to use several cores. Working in this process instead.'
+)
 
 
 def map_ordered(
@@ -34,18 +50,44 @@ def map_ordered(
     ``func`` and ``initializer`` must be module-level functions (they are pickled by name).
     With ``workers == 1`` everything runs in this process, initializer included.
     """
+    global _IN_PROCESS_ONLY
     if workers < 1:
         raise InputError(f"workers must be >= 1, got {workers!r}")
-    if workers == 1 or len(batches) <= 1:
-        if initializer is not None:
-            initializer(*initargs)
-        return [func(batch) for batch in batches]
+    if _bootstrapping_worker():
+        # This is a spawned worker importing an unguarded __main__ that calls datacensus: leave
+        # quietly (multiprocessing would raise with a traceback); the parent falls back.
+        sys.exit(1)
+    if workers == 1 or len(batches) <= 1 or _IN_PROCESS_ONLY:
+        return _in_process(func, batches, initializer, initargs)
+    key = (workers, initializer, initargs)
     pool = _pool(workers, initializer, initargs)
     try:
-        return list(pool.map(func, batches))
+        results = list(pool.map(func, batches))
     except BrokenProcessPool:
-        _POOLS.pop((workers, initializer, initargs), None)  # the next call starts fresh workers
-        raise
+        _POOLS.pop(key, None)  # the next call starts fresh workers
+        if key in _PROVEN:
+            raise
+        _IN_PROCESS_ONLY = True
+        warnings.warn(UNGUARDED_WARNING, RuntimeWarning, stacklevel=2)
+        return _in_process(func, batches, initializer, initargs)
+    _PROVEN.add(key)
+    return results
+
+
+def _in_process(
+    func: Callable[[T], R],
+    batches: Sequence[T],
+    initializer: Callable[..., None] | None,
+    initargs: tuple[Hashable, ...],
+) -> list[R]:
+    if initializer is not None:
+        initializer(*initargs)
+    return [func(batch) for batch in batches]
+
+
+def _bootstrapping_worker() -> bool:
+    """True in a spawned child while it is still importing the parent's ``__main__``."""
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
 
 
 def _pool(

@@ -8,8 +8,8 @@ from functools import lru_cache
 import polars as pl
 
 from ..languages import canonical_language
-from ..lid import LidSettings, detect_languages
-from ..schema import LID_CONFIDENCE_DIMENSION, unknown_key
+from ..lid import LidSettings, check_agreement, detect_languages, model_scripts, script_keys
+from ..schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
 
 #: Upper edges of the LID confidence histogram buckets kept in the counts.
 CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
@@ -17,14 +17,19 @@ CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
 
 @dataclass(frozen=True)
 class LanguageFromText:
-    """Detects each document's language with the configured LID backend."""
+    """Detects each document's language with the configured LID backend.
+
+    Models whose labels carry a script (GlotLID, OpenLID: ``srp_Cyrl``) also give a ``script``
+    dimension. With ``settings.check`` a second backend labels a hash-selected sample, counted
+    as ``_lid_agreement`` keys ``"<primary>|<second>"`` (see `lid.check_agreement`).
+    """
 
     text: str
     settings: LidSettings = field(default_factory=LidSettings)
 
     @property
     def dimensions(self) -> tuple[str, ...]:
-        return ("language",)
+        return ("language", "script") if model_scripts(self.settings) else ("language",)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -33,13 +38,15 @@ class LanguageFromText:
     def keys(self, frame: pl.DataFrame) -> pl.DataFrame:
         texts = frame.get_column(self.text).cast(pl.String).to_list()
         detection = detect_languages(texts, self.settings)
-        return pl.DataFrame(
-            {
-                "language": detection.keys,
-                LID_CONFIDENCE_DIMENSION: [_bucket(c) for c in detection.confidence],
-            },
-            schema={"language": pl.String, LID_CONFIDENCE_DIMENSION: pl.String},
-        )
+        columns = {
+            "language": detection.keys,
+            LID_CONFIDENCE_DIMENSION: [_bucket(c) for c in detection.confidence],
+        }
+        if "script" in self.dimensions:
+            columns["script"] = script_keys(detection)
+        if self.settings.check is not None:
+            columns[LID_AGREEMENT_DIMENSION] = check_agreement(texts, detection.keys, self.settings)
+        return pl.DataFrame(columns, schema={name: pl.String for name in columns})
 
 
 @dataclass(frozen=True)

@@ -249,13 +249,43 @@ def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
     if not lid:
         return None
     hist = lid.get("confidence_histogram") or {}
-    described = {k: v for k, v in lid.items() if k != "confidence_histogram"}
+    described = {k: v for k, v in lid.items() if k not in ("confidence_histogram", "agreement")}
     bins = sorted(hist, key=_bin_order)
     return {
         "described": described,
         "bins": bins,
         "counts": [hist[b] for b in bins],
         "total": sum(hist.values()),
+        "agreement": agreement_context(lid.get("agreement")),
+    }
+
+
+def agreement_context(report: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The LID check (``--lid-check``): per language, most documents first."""
+    if not report:
+        return None
+    from ..languages import language_name
+
+    rows = []
+    for key, row in report.get("languages", {}).items():
+        if not row.get("comparable", True):
+            verdict = "not comparable"
+        elif row.get("flagged"):
+            verdict = "unreliable"
+        elif row.get("judged", 0) < report.get("min_judged", 0):
+            verdict = "too few checked"
+        else:
+            verdict = "ok"
+        rows.append({"key": key, "label": language_name(key), "verdict": verdict, **row})
+    rows.sort(key=lambda r: (-float(r.get("detected") or 0), r["key"]))
+    return {
+        "backend": report.get("backend"),
+        "checked": report.get("checked"),
+        "fraction": report.get("fraction"),
+        "threshold": report.get("threshold"),
+        "min_judged": report.get("min_judged"),
+        "overall": report.get("overall_agreement"),
+        "rows": rows,
     }
 
 

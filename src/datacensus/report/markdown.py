@@ -71,6 +71,26 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _agreement(ag: dict[str, Any]) -> list[str]:
+    """The LID check table: languages whose detected share is unreliable first."""
+    order = {"unreliable": 0, "ok": 1, "too few checked": 2, "not comparable": 3}
+    rows = sorted(ag["rows"], key=lambda r: order.get(r["verdict"], 4))
+    lines = [
+        f"## Language ID second opinion ({_cell(ag['backend'])})",
+        "",
+        f"{num(ag['checked'])} documents re-labelled; overall agreement {pct(ag['overall'])}.",
+        "",
+        "| language | checked | judged | agreement | verdict |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for row in rows[:TABLE_ROWS]:
+        lines.append(
+            f"| {_cell(row['label'])} | {num(row['checked'])} | {num(row['judged'])} | "
+            f"{pct(row['agreement'])} | {row['verdict']} |"
+        )
+    return [*lines, ""]
+
+
 def render_markdown(result: AuditResult) -> str:
     """Verdict, corpus size, flagged slices, unknown shares and a short table per dimension."""
     ctx = build_context(result)
@@ -90,6 +110,9 @@ def render_markdown(result: AuditResult) -> str:
     lines.append("")
     for dim in ctx["dimensions"]:
         lines += _dimension(dim)
+    agreement = (ctx["lid"] or {}).get("agreement")
+    if agreement:
+        lines += _agreement(agreement)
     lines.append(
         f"_datacensus {_cell(ctx['version'])}, audited {_cell(ctx['created_at'])}; "
         "methods and provenance in report.html._"
