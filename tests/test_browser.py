@@ -180,3 +180,93 @@ def test_tables_and_map_work_without_javascript(browser: Any, report: Path) -> N
     assert page.locator(".map path.m-over").count() > 0
     assert page.locator(".nochart").first.is_visible()
     context.close()
+
+
+def test_printed_report_keeps_its_text_size(browser: Any, report: Path) -> None:
+    """Printing redraws the charts to fit the paper, so pages are not shrunk to fit them."""
+    page = Opened(browser, report).page
+    widths = page.eval_on_selector_all(".js-plotly-plot", "els => els.map(e => e.offsetWidth)")
+    assert max(widths) > 660  # drawn for the 1280 px screen
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    widths = page.eval_on_selector_all(
+        ".js-plotly-plot .main-svg", "els => els.map(e => e.getBoundingClientRect().width)"
+    )
+    assert widths and max(widths) <= 660
+    legend = page.locator("details.legend dd").first
+    assert legend.is_visible()  # the closed status legend prints open
+    assert page.locator("nav").is_hidden()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(SCREENSHOTS / "report-print.pdf"), format="A4")
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def comparison_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A before/after comparison with a hostile category, opened with every request blocked."""
+    import polars as pl
+
+    import datacensus
+
+    def side(counts: dict[str, int]) -> Any:
+        langs = [k for k, n in counts.items() for _ in range(n)]
+        topics = ["<script>alert(1)</script>" if i % 7 == 0 else "news" for i in range(len(langs))]
+        frame = pl.DataFrame({"lang": langs, "topic": topics})
+        return datacensus.audit(frame, text=None, language="lang", categories=["topic"])
+
+    before = side({"en": 600, "fr": 200, "sw": 150, "yo": 50})
+    after = side({"en": 700, "fr": 210, "sw": 20})
+    out = tmp_path_factory.mktemp("compare")
+    html = datacensus.compare_results(before, after, max_drop=0.5).write(out)["html"]
+    url = html.resolve().as_uri()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    seen: dict[str, list[str]] = {"requests": [], "errors": [], "dialogs": []}
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url == url
+            else (seen["requests"].append(route.request.url), route.abort())
+        ),
+    )
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+    page.goto(url)
+    page.seen = seen  # type: ignore[attr-defined]
+    yield page
+    page.close()
+
+
+def test_comparison_opens_offline_with_its_tables(comparison_page: Any) -> None:
+    """comparison.html loads with no request and no error; every slice table is visible."""
+    page = comparison_page
+    assert page.seen == {"requests": [], "errors": [], "dialogs": []}
+    table = page.locator("#dim-language-table")
+    assert table.is_visible()
+    rows = page.eval_on_selector_all(
+        "#dim-language-table tbody tr",
+        "els => els.map(e => [e.cells[0].textContent, e.cells[7].textContent])",
+    )
+    assert dict(rows) == {
+        "Swahili": "dropped",
+        "Yoruba": "disappeared",
+        "French": "unchanged",
+        "English": "gained",
+    }
+    assert "<script>alert(1)</script>" in page.locator("#dim-topic-table").inner_text()
+    verdict = page.locator("[role=status]").inner_text()
+    assert "no slice may lose more than 50% of its share" in verdict
+    page.screenshot(path=str(SCREENSHOTS / "compare.png"), full_page=True)
+
+
+def test_comparison_prints_its_tables(comparison_page: Any) -> None:
+    """In print, the slice tables show and no sign is shown on a change that rounds to zero."""
+    page = comparison_page
+    page.emulate_media(media="print")
+    assert page.locator("#dim-topic-table").is_visible()
+    changes = page.eval_on_selector_all(
+        "#dim-topic-table tbody td:nth-child(5)", "els => els.map(e => e.textContent)"
+    )
+    assert changes == ["±0.00 pp", "±0.00 pp"]
+    page.emulate_media(media="screen")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from .report.filters import md_cell, num, pct
+
 if TYPE_CHECKING:
     from .before_after import BeforeAfter
 
@@ -15,30 +17,32 @@ TOP = 15
 LOSSES = ("disappeared", "dropped")
 
 
-def share(value: float | None) -> str:
-    """0.01234 -> '1.23%'; None -> '—'."""
-    if value is None:
-        return "—"
-    pct = value * 100
-    return f"{pct:.2g}%" if pct != 0 and abs(pct) < 0.01 else f"{pct:.2f}%"
-
-
 def points(value: float | None) -> str:
     """A change in share as signed percentage points: -0.0123 -> '−1.23 pp'."""
     if value is None:
         return "—"
     text = f"{abs(value) * 100:.2f} pp"
-    return ("+" if value > 0 else "−" if value < 0 else "±") + text
+    return _sign(value, text) + text
 
 
 def relative(value: float | None) -> str:
     """-0.5 -> '−50%'; None -> '—'."""
     if value is None:
         return "—"
-    return ("+" if value > 0 else "−" if value < 0 else "±") + f"{abs(value):.0%}"
+    text = f"{abs(value):.0%}"
+    return _sign(value, text) + text
 
 
-FILTERS = {"share": share, "points": points, "relative": relative}
+def _sign(value: float, shown: str) -> str:
+    """'+' or '−', or '±' where the shown digits are all zero (no '−0.00 pp')."""
+    if not any(ch in "123456789" for ch in shown):
+        return "±"
+    return "+" if value > 0 else "−"
+
+
+#: A share as a percentage: the report's ``pct`` ('1.23%', '—' for None).
+share = pct
+FILTERS = {"share": pct, "points": points, "relative": relative, "num": num}
 
 
 def context(comparison: BeforeAfter) -> dict[str, Any]:
@@ -51,6 +55,7 @@ def context(comparison: BeforeAfter) -> dict[str, Any]:
             {
                 **data["dimensions"][name],
                 "id": "dim-" + "".join(ch if ch.isalnum() else "-" for ch in name),
+                "status_counts": {s: n for s, n in dim.status_counts().items() if n},
                 "losses": [r for r in rows if r["status"] in LOSSES][:TOP],
                 "appeared": [r for r in rows if r["status"] == "appeared"][:TOP],
                 "rows": rows,
@@ -86,7 +91,7 @@ def render_compare_markdown(comparison: BeforeAfter) -> str:
         lines.extend(f"- {_cell(f['message'])}" for f in ctx["verdict"]["findings"])
         lines.append("")
     before, after = ctx["before"], ctx["after"]
-    lines.append(f"Rows: {before['rows_read']} before, {after['rows_read']} after.")
+    lines.append(f"Rows: {num(before['rows_read'])} before, {num(after['rows_read'])} after.")
     lines.extend(f"- {_cell(note)}" for note in ctx["notes"])
     for dim in ctx["dimensions"]:
         counts = ", ".join(f"{n} {s}" for s, n in dim["status_counts"].items())
@@ -100,12 +105,11 @@ def render_compare_markdown(comparison: BeforeAfter) -> str:
         for r in shown:
             interval = f"{points(r['change_low'])} … {points(r['change_high'])}"
             lines.append(
-                f"| {_cell(r['label'])} ({_cell(r['key'])}) | {share(r['before_share'])} | "
-                f"{share(r['after_share'])} | {points(r['change'])} | {interval} | "
+                f"| {_cell(r['label'])} ({_cell(r['key'])}) | {pct(r['before_share'])} | "
+                f"{pct(r['after_share'])} | {points(r['change'])} | {interval} | "
                 f"{relative(r['relative_change'])} | {r['status']} |"
             )
     return "\n".join(lines) + "\n"
 
 
-def _cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+_cell = md_cell

@@ -330,8 +330,9 @@ def print_summary(result: Any) -> None:
         statuses = dim.slices["status"].value_counts().sort("status")
         status_text = ", ".join(f"{s} {n}" for s, n in statuses.iter_rows())
         typer.echo(f"{name}: {len(dim.slices)} slices ({status_text}); unknown {share}")
+        reference = dim.reference.name if dim.reference else None
         for row in flagged(dim, limit=5):
-            typer.echo(f"  {under_phrase(row, dim.weight)}")
+            typer.echo(f"  {under_phrase(row, dim.weight, reference)}")
 
 
 def _mount_subcommands() -> None:

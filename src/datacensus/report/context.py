@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..models import AuditResult, DimensionResult
+from ..origin import HUMAN_ORIGINS
+from ..schema import UNKNOWN_PREFIX
+from .filters import dimension_title, unit
 
 #: How many slices the summary names per dimension.
 TOP_FLAGGED = 10
@@ -49,6 +53,20 @@ UNKNOWN_REASONS = {
     "unmapped": "a value that could not be mapped to a known code",
     "unparseable": "a value that could not be parsed",
 }
+#: Origins by weight: human-written grey, unknown pale, the others Okabe–Ito in order of weight.
+HUMAN_COLOUR = "#BBBBBB"
+UNKNOWN_ORIGIN_COLOUR = "#EEEEEE"
+ORIGIN_COLOURS = ("#E69F00", "#0072B2", "#CC79A7", "#009E73", "#D55E00", "#56B4E9", "#F0E442")
+#: Datasheet sections in plain words (the keys are in datasheet.SECTIONS).
+DATASHEET_TITLES = {
+    "dataset": "Dataset",
+    "collection": "Collection",
+    "generation": "Generation (synthetic data)",
+    "translation": "Translation",
+    "annotation": "Annotation",
+}
+#: Rows of the "Weighting changes the picture" table per dimension (worst statuses first).
+WEIGHT_CHANGES_MAX = 30
 COLUMNS = (
     "key",
     "label",
@@ -69,8 +87,14 @@ def build_context(result: AuditResult) -> dict[str, Any]:
     """Everything a template shows, as JSON-safe plain data."""
     data = result.to_dict()
     examples = result.extras.get("examples") or {}
+    origin = origin_context(result)
     dimensions = [
-        dimension_context(dim, data["dimensions"][name], examples.get(name) or {})
+        dimension_context(
+            replace(dim, name=name),  # "language@chars" holds a result named "language"
+            {**data["dimensions"][name], "name": name},
+            examples.get(name) or {},
+            slice_origins(result.extras.get("origin"), name, origin),
+        )
         for name, dim in result.dimensions.items()
     ]
     inp = data["input"]
@@ -91,11 +115,22 @@ def build_context(result: AuditResult) -> dict[str, Any]:
         ],
         "methods": methods_context(),
         "has_examples": any(d["examples"] for d in dimensions),
+        "datasheet": datasheet_context(result.extras.get("datasheet")),
+        "origin": origin,
+        "weight_changes": weight_changes_context(result),
     }
 
 
+def dim_id(name: str) -> str:
+    """HTML id of a dimension's section: 'language@chars' -> 'dim-language-chars'."""
+    return "dim-" + "".join(ch if ch.isalnum() else "-" for ch in name)
+
+
 def dimension_context(
-    dim: DimensionResult, plain: dict[str, Any], examples: dict[str, list[str]]
+    dim: DimensionResult,
+    plain: dict[str, Any],
+    examples: dict[str, list[str]],
+    origins: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One dimension: the result's plain data plus what the page shows about it."""
     everything = dim.total + dim.unknown_total
@@ -108,19 +143,23 @@ def dimension_context(
         }
         for reason, count in sorted(dim.unknown.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    slug = "".join(ch if ch.isalnum() else "-" for ch in dim.name)
     rows = plain["slices"]
+    base = dim.name.rpartition("@")[0] or dim.name
     flagged_keys = {r["key"] for r in rows if r["status"] in ("missing", "under")}
     return {
         **plain,
-        "id": "dim-" + slug,
-        "kind": "intersection" if dim.axes else ("country" if dim.name == "country" else "plain"),
+        "id": dim_id(dim.name),
+        "title": dimension_title(dim.name),
+        "base": base,
+        "unit": unit(dim.weight),
+        "kind": "intersection" if dim.axes else ("country" if base == "country" else "plain"),
         "reference_name": (dim.reference.title or dim.reference.name) if dim.reference else None,
+        "reference_short": dim.reference.name if dim.reference else None,
         "flagged": flagged(dim),
         "status_counts": status_counts(dim),
         "unknown_share": dim.unknown_total / everything if everything else None,
         "unknown_reasons": reasons,
-        "map": world_map(rows) if dim.name == "country" else None,
+        "map": world_map(rows) if base == "country" else None,
         "heatmap": heatmap(rows) if dim.axes else None,
         "ratio_chart": ratio_chart_keys(rows),
         "examples": [
@@ -128,6 +167,7 @@ def dimension_context(
             for k, v in sorted(examples.items())
             if k in flagged_keys or not flagged_keys
         ],
+        "origin": origins,
     }
 
 
@@ -244,6 +284,172 @@ def world_map(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def datasheet_context(sheet: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The provenance file's sections as titled key/value rows (stated facts, not measured)."""
+    if not sheet:
+        return None
+    from ..datasheet import datasheet_lines
+
+    stated = sheet.get("sections") or {}
+    sections: dict[str, dict[str, Any]] = {}
+    for section, key, text in datasheet_lines(sheet):
+        value = stated.get(section, {}).get(key)
+        entry = sections.setdefault(
+            section,
+            {"name": section, "title": DATASHEET_TITLES.get(section, section), "rows": []},
+        )
+        entry["rows"].append(
+            {
+                "key": key,
+                "label": key.replace("_", " "),
+                "text": ("yes" if value else "no") if isinstance(value, bool) else text,
+                "share": value if key == "share_synthetic" else None,
+            }
+        )
+    return {"source": dict(sheet.get("source") or {}), "sections": list(sections.values())}
+
+
+def _origin_order(overall: dict[str, float]) -> list[str]:
+    """Human-written origins first, then the others by weight, unknown ('?...') last."""
+    return sorted(
+        overall,
+        key=lambda o: (
+            0 if o in HUMAN_ORIGINS else 2 if o.startswith(UNKNOWN_PREFIX) else 1,
+            -overall[o],
+            o,
+        ),
+    )
+
+
+def origin_context(result: AuditResult) -> dict[str, Any] | None:
+    """The whole data set's origins (weight, share, colour) and the mostly non-human slices."""
+    summary = result.extras.get("origin")
+    if not summary:
+        return None
+    overall = {str(k): float(v) for k, v in (summary.get("overall") or {}).items()}
+    total = sum(overall.values())
+    colours: dict[str, str] = {}
+    for origin in _origin_order(overall):
+        if origin in HUMAN_ORIGINS:
+            colours[origin] = HUMAN_COLOUR
+        elif origin.startswith(UNKNOWN_PREFIX):
+            colours[origin] = UNKNOWN_ORIGIN_COLOUR
+        else:
+            others = sum(
+                1 for c in colours.values() if c not in (HUMAN_COLOUR, UNKNOWN_ORIGIN_COLOUR)
+            )
+            colours[origin] = ORIGIN_COLOURS[others % len(ORIGIN_COLOURS)]
+    weight = str(summary.get("weight") or "documents")
+    known = sum(w for o, w in overall.items() if not o.startswith(UNKNOWN_PREFIX))
+    nonhuman = sum(
+        w for o, w in overall.items() if o not in HUMAN_ORIGINS and not o.startswith(UNKNOWN_PREFIX)
+    )
+    mostly = []
+    for item in summary.get("mostly") or []:
+        dim = result.dimensions.get(item["dimension"])
+        label = item["key"]
+        if dim is not None:
+            found = dim.slices.filter(dim.slices["key"] == item["key"])["label"].to_list()
+            label = (found[0] if found else None) or label
+        mostly.append({**item, "label": label, "id": dim_id(item["dimension"])})
+    return {
+        "column": (result.parameters.get("spec") or {}).get("origin"),
+        "nonhuman_share": nonhuman / known if known else None,
+        "weight": weight,
+        "unit": unit(weight),
+        "colours": colours,
+        "rows": [
+            {
+                "origin": o,
+                "count": overall[o],
+                "share": overall[o] / total if total else None,
+                "colour": colours[o],
+                "human": o in HUMAN_ORIGINS,
+            }
+            for o in colours
+        ],
+        "mostly": mostly,
+    }
+
+
+def slice_origins(
+    summary: dict[str, Any] | None, name: str, origin: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """Per slice of one dimension: its origins as bar segments and its non-human share."""
+    slices = ((summary or {}).get("dimensions") or {}).get(name)
+    if not slices or origin is None:
+        return None
+    colours: dict[str, str] = origin["colours"]
+    by_key = {}
+    for key, entry in slices.items():
+        shares = entry.get("shares") or {}
+        order = [o for o in colours if o in shares]
+        order += sorted(o for o in shares if o not in colours)
+        parts = [
+            {
+                "origin": o,
+                "share": shares[o],
+                "colour": colours.get(o, UNKNOWN_ORIGIN_COLOUR),
+                "human": o in HUMAN_ORIGINS,
+            }
+            for o in order
+            if shares[o]
+        ]
+        by_key[key] = {
+            "parts": parts,
+            "nonhuman": sum(p["share"] for p in parts if not p["human"]),
+            "total": entry.get("total"),
+        }
+    return {"weight": origin["weight"], "unit": origin["unit"], "by_key": by_key}
+
+
+def weight_changes_context(result: AuditResult) -> list[dict[str, Any]]:
+    """Per dimension, the slices whose status depends on the weight (worst status first)."""
+    rank = {s: i for i, s in enumerate(STATUS_ORDER)}
+    out = []
+    for name, rows in (result.extras.get("weight_changes") or {}).items():
+        if not rows:
+            continue
+        weights = [k for k in rows[0] if k != "key" and not k.startswith("share_")]
+        dim = result.dimensions.get(name)
+        labels = (
+            dict(zip(dim.slices["key"].to_list(), dim.slices["label"].to_list(), strict=True))
+            if dim is not None
+            else {}
+        )
+        shown = [
+            {
+                "key": row["key"],
+                "label": labels.get(row["key"]) or row["key"],
+                "cells": [{"status": row.get(w), "share": row.get(f"share_{w}")} for w in weights],
+            }
+            for row in rows
+        ]
+        shown.sort(
+            key=lambda r: (
+                min(rank.get(c["status"], len(rank)) for c in r["cells"]),
+                r["key"],
+            )
+        )
+        out.append(
+            {
+                "dimension": name,
+                "title": dimension_title(name),
+                "weights": [
+                    {
+                        "name": w,
+                        "unit": unit(w),
+                        "id": dim_id(name if i == 0 else f"{name}@{w}"),
+                    }
+                    for i, w in enumerate(weights)
+                ],
+                "rows": shown[:WEIGHT_CHANGES_MAX],
+                "left_out": max(0, len(shown) - WEIGHT_CHANGES_MAX),
+            }
+        )
+    return out
+
+
 def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
     """LID model description plus its confidence histogram as ordered bins."""
     if not lid:
@@ -309,11 +515,18 @@ def chart_data(ctx: dict[str, Any]) -> dict[str, Any]:
     for dim in ctx["dimensions"]:
         rows = dim["slices"]
         columns = {c: [_compact(r.get(c)) for r in rows] for c in COLUMNS}
+        if dim["origin"]:
+            by_key = dim["origin"]["by_key"]
+            columns["nonhuman_share"] = [
+                _compact(by_key[r["key"]]["nonhuman"]) if r["key"] in by_key else None for r in rows
+            ]
         dims.append(
             {
                 "id": dim["id"],
                 "name": dim["name"],
                 "weight": dim["weight"],
+                "unit": dim["unit"],
+                "title": dim["title"],
                 "columns": columns,
                 "ratio_keys": dim["ratio_chart"]["keys"],
                 "heatmap": dim["heatmap"],

@@ -34,17 +34,37 @@ def num(value: float | int | None) -> str:
     return f"{value:,.3g}"
 
 
-def under_phrase(row: dict[str, object], weight: str, reference: str = "the reference") -> str:
-    """'Swahili: 0.01% of documents vs 1.00% of world-speakers, 100× under'."""
-    unit = {"documents": "documents", "chars": "characters", "tokens": "tokens"}.get(weight, weight)
+UNITS = {"documents": "documents", "chars": "characters", "tokens": "tokens"}
+#: Compared with no reference, a dimension is compared with an even split of its slices.
+EVEN_SPLIT = "an even split"
+
+
+def unit(weight: str) -> str:
+    """What a weight counts, in words: 'chars' -> 'characters'."""
+    return UNITS.get(weight, weight)
+
+
+def dimension_title(name: str) -> str:
+    """'language@chars' -> 'language — weighted by characters'; other names unchanged."""
+    base, sep, weight = name.rpartition("@")
+    return f"{base} — weighted by {unit(weight)}" if sep and base else name
+
+
+def under_phrase(row: dict[str, object], weight: str, reference: str | None = None) -> str:
+    """'Swahili: 0.01% of documents vs 1.00% of world-speakers, 100× under'.
+
+    The one phrase for flagged slices in the terminal, the HTML and the Markdown; ``reference``
+    is the reference's name (None: the dimension was compared with an even split).
+    """
+    of = reference or EVEN_SPLIT
     share = row.get("share")
     ref = row.get("reference_share")
     label = row.get("label") or row.get("key")
     if row.get("status") == "missing":
-        return f"{label}: absent, vs {pct(ref)} of {reference}"  # type: ignore[arg-type]
+        return f"{label}: absent, vs {pct(ref)} of {of}"  # type: ignore[arg-type]
     r = row.get("ratio")
     times = f"{1 / r:,.0f}× under" if isinstance(r, float) and r > 0 else "under"
-    return f"{label}: {pct(share)} of {unit} vs {pct(ref)} of {reference}, {times}"  # type: ignore[arg-type]
+    return f"{label}: {pct(share)} of {unit(weight)} vs {pct(ref)} of {of}, {times}"  # type: ignore[arg-type]
 
 
 METRIC_NAMES = {
@@ -100,6 +120,18 @@ def plain(value: Any) -> str:
     return str(value)
 
 
+def md_cell(text: object) -> str:
+    """Text safe inside a Markdown table cell or list item (no pipes, newlines or raw HTML)."""
+    return (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("\n", " ")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+
+
 def pretty_json(value: Any) -> str:
     """Indented, key-sorted JSON (escaped by the template like any other text)."""
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str)
@@ -110,6 +142,8 @@ FILTERS = {
     "ratio": ratio,
     "num": num,
     "under_phrase": under_phrase,
+    "unit": unit,
+    "dimension_title": dimension_title,
     "metric_name": metric_name,
     "metric": metric,
     "plain": plain,

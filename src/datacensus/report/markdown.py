@@ -6,6 +6,7 @@ from typing import Any
 
 from ..models import AuditResult
 from .context import build_context
+from .filters import md_cell as _cell
 from .filters import metric, metric_name, num, pct, ratio, under_phrase
 
 #: Rows of each dimension's table in summary.md (flagged slices first); the rest is in the HTML.
@@ -13,25 +14,13 @@ TABLE_ROWS = 25
 SUMMARY_METRICS = ("tvd", "jsd", "reference_mass_covered", "hill_observed_q1", "hill_reference_q1")
 
 
-def _cell(text: object) -> str:
-    """Text safe inside a Markdown table cell or list item (no pipes, newlines or raw HTML)."""
-    return (
-        str(text)
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("\n", " ")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-    )
-
-
 def _dimension(dim: dict[str, Any]) -> list[str]:
     ref = dim["reference"]
     ref_name = _cell(dim["reference_name"]) if ref else "uniform over observed slices (balance)"
     lines = [
-        f"## {_cell(dim['name'])}",
+        f"## {_cell(dim['title'])}",
         "",
-        f"Compared with {ref_name}, weighted by {dim['weight']}. "
+        f"Compared with {ref_name}, weighted by {dim['unit']}. "
         + ", ".join(f"{n} {s}" for s, n in dim["status_counts"].items())
         + ".",
     ]
@@ -40,7 +29,7 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
             f"{_cell(r['meaning'])}: {pct(r['share'])}" for r in dim["unknown_reasons"]
         )
         lines.append(
-            f"{pct(dim['unknown_share'])} of {dim['weight']} could not be assigned ({reasons})."
+            f"{pct(dim['unknown_share'])} of {dim['unit']} could not be assigned ({reasons})."
         )
     metrics = [
         f"{metric_name(k)} {metric(dim['metrics'][k], k)}"
@@ -51,24 +40,87 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
         lines.append("Metrics: " + ", ".join(metrics) + ".")
     if dim["flagged"]:
         lines += ["", "Most under-represented:"]
-        name = ref["name"] if ref else "the reference"
-        lines += [f"- {_cell(under_phrase(r, dim['weight'], name))}" for r in dim["flagged"]]
+        short = dim["reference_short"]
+        lines += [f"- {_cell(under_phrase(r, dim['weight'], short))}" for r in dim["flagged"]]
     flagged_keys = {r["key"] for r in dim["flagged"]}
     rows = dim["flagged"] + [r for r in dim["slices"] if r["key"] not in flagged_keys]
+    origins = dim["origin"]["by_key"] if dim["origin"] else None
     lines += [
         "",
-        f"| slice | {dim['weight']} | share | reference | ratio | status |",
-        "|---|---:|---:|---:|---:|---|",
+        f"| slice | {dim['unit']} | share | reference | ratio | status |"
+        + (" origin |" if origins is not None else ""),
+        "|---|---:|---:|---:|---:|---|" + ("---|" if origins is not None else ""),
     ]
     for row in rows[:TABLE_ROWS]:
-        lines.append(
+        line = (
             f"| {_cell(row['label'] or row['key'])} | {num(row['count'])} | "
             f"{pct(row['share'])} | {pct(row['reference_share'])} | "
             f"{ratio(row['ratio'])} | {row['status']} |"
         )
+        if origins is not None:
+            line += f" {_cell(_origin_text(origins.get(row['key'])))} |"
+        lines.append(line)
     if len(rows) > TABLE_ROWS:
         lines.append(f"\n{len(rows) - TABLE_ROWS} more slices in report.html and result.json.")
     return [*lines, ""]
+
+
+def _origin_text(origin: dict[str, Any] | None) -> str:
+    """'86% synthetic, 4% translated'; 'human only'; '—' where the slice has no rows."""
+    if not origin:
+        return "—"
+    parts = [f"{pct(p['share'], 0)} {p['origin']}" for p in origin["parts"] if not p["human"]]
+    return ", ".join(parts) or "human only"
+
+
+def _weight_changes(changes: list[dict[str, Any]]) -> list[str]:
+    """The slices whose status depends on what the shares count."""
+    lines = ["## Weighting changes the picture", ""]
+    for wc in changes:
+        heads = " | ".join(f"by {w['unit']}" for w in wc["weights"])
+        lines += [
+            f"{_cell(wc['dimension'])}:",
+            "",
+            f"| slice | {heads} |",
+            "|---|" + "---|" * len(wc["weights"]),
+        ]
+        for r in wc["rows"]:
+            cells = " | ".join(f"{c['status'] or '—'} ({pct(c['share'])})" for c in r["cells"])
+            lines.append(f"| {_cell(r['label'])} | {cells} |")
+        if wc["left_out"]:
+            lines.append(f"\n{wc['left_out']} more in result.json (`weight_changes`).")
+        lines.append("")
+    return lines
+
+
+def _provenance(ctx: dict[str, Any]) -> list[str]:
+    """Origin of the rows (measured) and the datasheet (stated)."""
+    lines = ["## Provenance", ""]
+    origin = ctx["origin"]
+    if origin:
+        shares = ", ".join(f"{_cell(r['origin'])} {pct(r['share'])}" for r in origin["rows"])
+        lines.append(
+            f"Origin of the rows (column `{_cell(origin['column'] or 'origin')}`, by "
+            f"{origin['unit']}): {shares}."
+        )
+        lines += [
+            f"- {_cell(m['dimension'])}: {_cell(m['label'])} is {pct(m['share'], 0)} "
+            f"{_cell(m['origin'])}"
+            for m in origin["mostly"]
+        ]
+        lines.append("")
+    sheet = ctx["datasheet"]
+    if sheet:
+        source = _cell(sheet["source"].get("path") or "the datasheet")
+        lines += [f"Stated in the datasheet `{source}` (not measured):", ""]
+        for section in sheet["sections"]:
+            for r in section["rows"]:
+                value = pct(r["share"], 0) if r["share"] is not None else r["text"]
+                lines.append(
+                    f"- **{_cell(section['title'])}, {_cell(r['label'])}:** {_cell(value)}"
+                )
+        lines.append("")
+    return lines
 
 
 def _agreement(ag: dict[str, Any]) -> list[str]:
@@ -108,6 +160,10 @@ def render_markdown(result: AuditResult) -> str:
         + "."
     )
     lines.append("")
+    if ctx["weight_changes"]:
+        lines += _weight_changes(ctx["weight_changes"])
+    if ctx["datasheet"] or ctx["origin"]:
+        lines += _provenance(ctx)
     for dim in ctx["dimensions"]:
         lines += _dimension(dim)
     agreement = (ctx["lid"] or {}).get("agreement")

@@ -142,7 +142,8 @@
       title: { text: "Observed vs reference share" }, font: FONT, height: 420,
       margin: { l: 60, r: 10, t: 40, b: 50 },
       xaxis: { type: "log", title: { text: "reference share" }, dtick: "D2" },
-      yaxis: { type: "log", title: { text: "observed share (" + dim.weight + ")" }, dtick: "D2" },
+      yaxis: { type: "log", title: { text: "observed share (" + (dim.unit || dim.weight) + ")" },
+        dtick: "D2" },
       legend: { orientation: "h", y: -0.2 }
     }, CONFIG);
   }
@@ -202,7 +203,7 @@
       trace.colorscale = "Viridis";
     }
     return Plotly.newPlot(el, [trace], {
-      title: { text: "Intersection " + plainText(dim.name) }, font: FONT,
+      title: { text: "Intersection " + plainText(dim.title || dim.name) }, font: FONT,
       height: Math.max(320, 16 * h.rows.length + 160), margin: { l: 140, r: 10, t: 40, b: 120 },
       xaxis: { type: "category", tickangle: -45, automargin: true },
       yaxis: { type: "category", autorange: "reversed", automargin: true }
@@ -242,7 +243,22 @@
     return Promise.all(jobs);
   }
 
-  loadPlotly().then(drawAll).then(function () {
+  /* ---- print: plotly draws at the screen's pixel width, which would shrink every printed page;
+     redraw the charts at a width that fits A4 and Letter, and back afterwards ---- */
+  var PRINT_WIDTH = 660;
+  function fitCharts(Plotly, printing) {
+    Array.prototype.forEach.call(document.querySelectorAll("figure.chart .js-plotly-plot"),
+      function (gd) {
+        Plotly.relayout(gd, printing ? { width: PRINT_WIDTH } : { width: null, autosize: true });
+      });
+  }
+  function fitForPrint(Plotly) {
+    window.addEventListener("beforeprint", function () { fitCharts(Plotly, true); });
+    window.addEventListener("afterprint", function () { fitCharts(Plotly, false); });
+    return Plotly;
+  }
+
+  loadPlotly().then(fitForPrint).then(drawAll).then(function () {
     body.dataset.charts = "drawn";
   }, function (err) {
     body.dataset.charts = "unavailable";
