@@ -743,16 +743,19 @@ def lookup_tables(
             ),
         )
     )
-    # ccTLDs: two-letter TLDs in the ICANN section of the Public Suffix List.
+    # ccTLDs: the two-letter top labels of the rules in the ICANN section of the Public Suffix
+    # List. Top labels, not only one-label rules: some registries list only their second-level
+    # suffixes (.za has co.za, org.za, ... but no "za" rule).
     tlds: set[str] = set()
     in_icann = False
     for line in src.psl.read_text(encoding="utf-8").splitlines():
-        if "===BEGIN ICANN DOMAINS===" in line:
+        rule = line.strip()
+        if "===BEGIN ICANN DOMAINS===" in rule:
             in_icann = True
-        elif "===END ICANN DOMAINS===" in line:
+        elif "===END ICANN DOMAINS===" in rule:
             in_icann = False
-        elif in_icann and line and not line.startswith("//") and "." not in line:
-            label = line.strip().lstrip("!*.")
+        elif in_icann and rule and not rule.startswith("//"):
+            label = rule.rsplit(".", 1)[-1].lstrip("!*")
             if len(label) == 2 and label.isascii() and label.isalpha():
                 tlds.add(label)
     tld_rows = []
@@ -787,7 +790,7 @@ def lookup_tables(
                 source="Public Suffix List (https://publicsuffix.org/), version "
                 f"{psl_version}, as bundled in publicsuffixlist {src.versions['publicsuffixlist']}",
                 licence=PSL_LICENCE,
-                method="Two-letter TLDs of the ICANN section of the list; a TLD maps to the "
+                method="Two-letter top labels of the ICANN rules of the list; a TLD maps to the "
                 "ISO 3166-1 code with the same letters, except: "
                 + "; ".join(
                     f".{t} -> {c or 'none'} ({n})" for t, (c, n) in CCTLD_EXCEPTIONS.items()

@@ -143,6 +143,7 @@ def test_second_weight_adds_dimensions_and_changes(tmp_path: Path) -> None:
     fr = result.coverage("language@chars").filter(pl.col("key") == "fr").row(0, named=True)
     assert fr["share"] == pytest.approx(16000 / 16060)
     assert result.dimensions["language@chars"].weight == "chars"
+    assert result.dimensions["language@chars"].name == "language@chars"
     assert fr["label"] == "French"
     assert result.parameters["also_weights"] == ["chars"]
     changes = {row["key"]: row for row in result.extras["weight_changes"]["language"]}

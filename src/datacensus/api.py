@@ -545,7 +545,12 @@ def build_result(
     extras: dict[str, Any] = {}
     for other in also_weights:
         alt = compare(counts, refs, weight=other, params=params, undetectable=undetectable)
-        dimensions.update({f"{dim}@{other}": result for dim, result in alt.items()})
+        dimensions.update(
+            {
+                f"{dim}@{other}": dataclasses.replace(r, name=f"{dim}@{other}")
+                for dim, r in alt.items()
+            }
+        )
     if also_weights:
         extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
     if lid_info and lid_info.get("agreement"):

@@ -292,6 +292,7 @@ def demo(
         url="url",
         categories=["topic"],
         cross=[("language", "country")],
+        cache=True,
     )
     paths = result.write(output, plotlyjs=plotlyjs)
     print_summary(result)

@@ -11,6 +11,7 @@ import json
 import random
 from pathlib import Path
 
+from ..countries import cctlds
 from .texts import SENTENCES
 
 #: Documents per 10,000 for the head languages; every other language shares the tail.
@@ -37,31 +38,13 @@ HEAD_WEIGHTS: dict[str, float] = {
     "fa": 40,
 }
 #: Languages the demo deliberately starves (large speaker populations, tiny share).
-STARVED = ("hi", "bn", "ur", "sw", "pa", "mr", "te", "ta", "yo", "am")
+STARVED = ("hi", "bn", "ur", "sw", "pa", "mr", "te", "ta", "am", "my")
 
-#: Plausible countries per language for the `country` column (ISO alpha-2).
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "en": ("US", "US", "US", "GB", "GB", "CA", "AU", "IN", "NG", "IE", "NZ", "ZA"),
-    "de": ("DE", "DE", "DE", "AT", "CH"),
-    "fr": ("FR", "FR", "FR", "BE", "CA", "CH", "SN", "CI"),
-    "es": ("ES", "ES", "MX", "MX", "AR", "CO", "CL", "PE"),
-    "pt": ("BR", "BR", "BR", "PT", "AO", "MZ"),
-    "ru": ("RU", "RU", "RU", "BY", "KZ"),
-    "zh": ("CN", "CN", "TW", "SG", "HK"),
-    "ar": ("EG", "SA", "MA", "AE", "IQ", "DZ"),
-    "sw": ("KE", "TZ"),
-    "hi": ("IN",),
-    "bn": ("BD", "IN"),
-    "ur": ("PK", "IN"),
-    "pa": ("IN", "PK"),
-    "nl": ("NL", "BE"),
-    "sv": ("SE", "FI"),
-    "ms": ("MY", "BN", "SG"),
-    "fa": ("IR", "AF"),
-    "sr": ("RS", "BA", "ME"),
-    "ca": ("ES", "AD"),
-}
-#: Country -> ccTLD used to build URLs (the UK's ccTLD is .uk, not .gb).
+#: Countries per language are drawn from the shipped CLDR language-territory reference: the
+#: language's largest territories by speakers, in proportion to their speakers.
+COUNTRIES_PER_LANGUAGE = 4
+
+#: Registrable suffixes used instead of the bare ccTLD (the UK's ccTLD is .uk, not .gb).
 TLD_OF = {"GB": "co.uk", "US": "com"}
 GENERIC_TLDS = ("com", "com", "org", "net", "info")
 VANITY_TLDS = ("io", "co", "ai", "tv", "me")
@@ -99,10 +82,26 @@ def language_weights() -> dict[str, float]:
     return weights
 
 
+def language_countries() -> dict[str, tuple[list[str], list[float]]]:
+    """Per language: its largest territories (alpha-2) and their speaker shares."""
+    from ..references import shipped_reference
+
+    table = shipped_reference("language-territory").table
+    found: dict[str, tuple[list[str], list[float]]] = {}
+    for key, share in sorted(zip(table["key"], table["share"], strict=True), key=lambda r: -r[1]):
+        lang, _, country = key.partition("|")
+        codes, weights = found.setdefault(lang, ([], []))
+        if len(codes) < COUNTRIES_PER_LANGUAGE:
+            codes.append(country)
+            weights.append(share)
+    return found
+
+
 def generate(documents: int = 6000, seed: int = 7) -> list[dict[str, object]]:
     """The demo corpus as records: id, text, country, url, topic."""
     rng = random.Random(seed)
     weights = language_weights()
+    countries = language_countries()
     langs = sorted(weights)
     chosen = rng.choices(langs, weights=[weights[lang] for lang in langs], k=documents)
     # Guarantee every language at least twice so the long tail is visible.
@@ -113,7 +112,8 @@ def generate(documents: int = 6000, seed: int = 7) -> list[dict[str, object]]:
     for i, lang in enumerate(chosen):
         sentences = SENTENCES[lang]
         text = " ".join(rng.sample(sentences, k=min(len(sentences), rng.randint(1, 4))))
-        country = rng.choice(COUNTRIES.get(lang, ("",))) or None
+        codes, shares = countries.get(lang, ([], []))
+        country = rng.choices(codes, weights=shares)[0] if codes else None
         if rng.random() < 0.03:
             country = rng.choice(MESSY_COUNTRIES) or None
         records.append(
@@ -134,8 +134,10 @@ def _url(rng: random.Random, i: int, country: str | None) -> str:
         tld = rng.choice(GENERIC_TLDS)
     elif roll < 0.5:
         tld = rng.choice(VANITY_TLDS)
-    else:
+    elif country in TLD_OF or cctlds().get(country.lower()) == country:
         tld = TLD_OF.get(country, country.lower())
+    else:  # a country without a ccTLD of its own (Kosovo): sites use a generic one
+        tld = rng.choice(GENERIC_TLDS)
     return f"https://site{i % 997}.{tld}/page/{i}"
 
 
