@@ -30,9 +30,8 @@ BIN = Path(sys.executable).parent
 
 def make_corpus(directory: Path, docs: int, shards: int, seed: int = 11) -> list[str]:
     """Paragraph-length documents from the project's own sentences, as JSONL shards."""
-    from datacensus.demo.texts import SENTENCES
-
     from datacensus.demo import language_weights
+    from datacensus.demo.texts import SENTENCES
 
     rng = random.Random(seed)
     weights = language_weights()
