@@ -177,18 +177,16 @@ class BeforeAfter:
     def write(self, directory: str | Path) -> dict[str, Path]:
         """Write ``comparison.json``, ``comparison.html`` and ``comparison.md``."""
         from .before_after_render import render_compare_html, render_compare_markdown
+        from .report.templating import write_files
 
-        out = Path(directory)
-        out.mkdir(parents=True, exist_ok=True)
-        paths = {
-            "json": out / "comparison.json",
-            "html": out / "comparison.html",
-            "markdown": out / "comparison.md",
-        }
-        paths["json"].write_text(self.to_json() + "\n", encoding="utf-8")
-        paths["html"].write_text(render_compare_html(self), encoding="utf-8")
-        paths["markdown"].write_text(render_compare_markdown(self), encoding="utf-8")
-        return paths
+        return write_files(
+            Path(directory),
+            {
+                "json": ("comparison.json", self.to_json() + "\n"),
+                "html": ("comparison.html", render_compare_html(self)),
+                "markdown": ("comparison.md", render_compare_markdown(self)),
+            },
+        )
 
     def __repr__(self) -> str:
         parts = []

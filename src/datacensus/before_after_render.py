@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from .report.filters import md_cell, num, pct
+from .report.templating import template_environment
 
 if TYPE_CHECKING:
     from .before_after import BeforeAfter
@@ -66,15 +67,7 @@ def context(comparison: BeforeAfter) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("datacensus.report", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters.update(FILTERS)
-    return env
+    return template_environment("datacensus.report", FILTERS)
 
 
 def render_compare_html(comparison: BeforeAfter) -> str:

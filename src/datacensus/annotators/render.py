@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from ..datasheet import datasheet_lines
-from ..report.filters import FILTERS, pct
+from ..report.filters import pct
+from ..report.templating import template_environment, write_files
 
 if TYPE_CHECKING:
     from .audit import AnnotatorResult
@@ -150,16 +151,7 @@ def build_context(result: AnnotatorResult) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("datacensus.annotators", "templates"),
-        autoescape=jinja2.select_autoescape(["html.j2"], default=False),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters.update(FILTERS)
-    env.filters["md"] = md_cell
-    return env
+    return template_environment("datacensus.annotators", {"md": md_cell})
 
 
 def render_html(result: AnnotatorResult) -> str:
@@ -174,13 +166,11 @@ def render_markdown(result: AnnotatorResult) -> str:
 
 def write_outputs(result: AnnotatorResult, directory: Path) -> dict[str, Path]:
     """Write result.json, report.html and summary.md; return their paths."""
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "json": directory / "result.json",
-        "html": directory / "report.html",
-        "markdown": directory / "summary.md",
-    }
-    paths["json"].write_text(result.to_json() + "\n", encoding="utf-8")
-    paths["html"].write_text(render_html(result), encoding="utf-8")
-    paths["markdown"].write_text(render_markdown(result), encoding="utf-8")
-    return paths
+    return write_files(
+        directory,
+        {
+            "json": ("result.json", result.to_json() + "\n"),
+            "html": ("report.html", render_html(result)),
+            "markdown": ("summary.md", render_markdown(result)),
+        },
+    )

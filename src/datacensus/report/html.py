@@ -21,8 +21,8 @@ from markupsafe import Markup
 from ..errors import InputError
 from ..models import AuditResult
 from .context import build_context, chart_data
-from .filters import FILTERS
 from .minimd import to_html
+from .templating import template_environment
 
 PLOTLYJS_MODES = ("inline", "cdn", "none")
 ASSETS = Path(__file__).parent / "assets"
@@ -30,18 +30,9 @@ ASSETS = Path(__file__).parent / "assets"
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("datacensus.report", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+    return template_environment(
+        "datacensus.report", {"script_json": script_json, "markdown": to_html}
     )
-    env.filters.update(FILTERS)
-    env.filters["script_json"] = script_json
-    env.filters["markdown"] = to_html
-    return env
 
 
 def script_json(value: Any) -> Markup:
