@@ -25,7 +25,7 @@ from typing import Any
 import polars as pl
 
 from .errors import InputError
-from .models import AuditResult, DimensionResult
+from .models import AuditResult, DimensionResult, HasVerdict
 from .statistics import wilson_interval, z_value
 
 #: One row per slice of a dimension in the before/after comparison.
@@ -105,7 +105,7 @@ class DimensionChange:
 
 
 @dataclass(frozen=True)
-class BeforeAfter:
+class BeforeAfter(HasVerdict):
     """The comparison of two audit results; plain data, rendered by `write()`."""
 
     before: dict[str, Any]  # input summary of each side
@@ -114,15 +114,6 @@ class BeforeAfter:
     dimensions: dict[str, DimensionChange]
     notes: tuple[str, ...] = ()
     verdict: dict[str, Any] = field(default_factory=lambda: {"passed": None, "findings": []})
-
-    @property
-    def passed(self) -> bool | None:
-        passed = self.verdict.get("passed")
-        return None if passed is None else bool(passed)
-
-    @property
-    def findings(self) -> list[dict[str, Any]]:
-        return list(self.verdict.get("findings", []))
 
     def changes(self, dimension: str) -> pl.DataFrame:
         """The per-slice change table of one dimension (CHANGE_SCHEMA)."""

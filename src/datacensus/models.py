@@ -150,8 +150,24 @@ class DimensionResult:
         )
 
 
+class HasVerdict:
+    """``passed`` and ``findings`` read from a ``verdict`` dict set by a policy or a gate."""
+
+    verdict: dict[str, Any]
+
+    @property
+    def passed(self) -> bool | None:
+        """True/False once a policy or gate was applied; None when none was given."""
+        passed = self.verdict.get("passed")
+        return None if passed is None else bool(passed)
+
+    @property
+    def findings(self) -> list[dict[str, Any]]:
+        return list(self.verdict.get("findings", []))
+
+
 @dataclass(frozen=True)
-class AuditResult:
+class AuditResult(HasVerdict):
     """Everything an audit found: plain data plus provenance. Renderers read only this."""
 
     datacensus_version: str
@@ -163,16 +179,6 @@ class AuditResult:
     lid: dict[str, Any] | None = None
     verdict: dict[str, Any] = field(default_factory=lambda: {"passed": None, "findings": []})
     extras: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def passed(self) -> bool | None:
-        """True/False once a policy was applied; None when no policy was given."""
-        passed = self.verdict.get("passed")
-        return None if passed is None else bool(passed)
-
-    @property
-    def findings(self) -> list[dict[str, Any]]:
-        return list(self.verdict.get("findings", []))
 
     def coverage(self, dimension: str) -> pl.DataFrame:
         """The coverage table of one dimension (COVERAGE_SCHEMA)."""
