@@ -14,26 +14,28 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from pathlib import Path
 
-from datacensus.lid import LidSettings, detect_languages, load_identifier
+from datacensus.lid import (
+    DEFAULT_MIN_CHARS,
+    DEFAULT_MIN_CONFIDENCE,
+    LidSettings,
+    detect_languages,
+    letter_units,
+    load_identifier,
+    prepare,
+)
 from datacensus.lid_labels import label_key
 
 
 def eval_set() -> tuple[tuple[str, str], ...]:
     """The project's labelled evaluation texts as (language, text) pairs."""
-    try:
-        from datacensus.demo.eval_texts import EVAL
-    except ImportError:  # not written yet: the accuracy test's own small set
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-        from test_lid_accuracy import OWN_EVAL
+    from datacensus.demo.eval_texts import EVAL
 
-        return OWN_EVAL
     return tuple(EVAL)
 
 
@@ -168,6 +170,88 @@ def detectable_eval() -> tuple[list[str], list[str], list[str]]:
     return texts, truth, sorted(skipped)
 
 
+#: EVAL texts of at most this many characters are "short" (3-8 words), longer ones paragraphs.
+SHORT_CHARS = 80
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def scored_eval() -> list[dict[str, object]]:
+    """Every EVAL text once through the model with no thresholds: what any grid cell needs."""
+    identifier = load_identifier(LidSettings(min_confidence=0.0, min_chars=0, workers=1))
+    outputs = identifier.output_keys()
+    rows: list[dict[str, object]] = []
+    for lang, text in eval_set():
+        truth = label_key(lang).key
+        line, _ = prepare(text, LidSettings(min_chars=0))
+        detection = identifier.detect([text])
+        rows.append(
+            {
+                "truth": truth,
+                "detectable": truth in outputs,
+                "short": len(text) <= SHORT_CHARS,
+                "key": detection.keys[0],
+                "p": detection.confidence[0],
+                "letters": len(_LETTERS.findall(line)),  # the rule before script weights
+                "units": letter_units(line),
+            }
+        )
+    return rows
+
+
+def grid_cell(
+    rows: Sequence[dict[str, object]], min_confidence: float, min_chars: int, unit: str
+) -> tuple[float, float, float, float, list[tuple[str, float]]]:
+    """Mean per-language accuracy, unknown fraction, TVD, undetectable texts given a language.
+
+    Accuracy, unknown fraction and TVD are over detectable languages (unknown counts as wrong);
+    the last figure is over the texts in languages the model cannot output.
+    """
+
+    def key(row: dict[str, object]) -> str:
+        if int(row[unit]) < min_chars:  # type: ignore[call-overload]
+            return "?too_short"
+        return "?low_confidence" if float(row["p"]) < min_confidence else str(row["key"])  # type: ignore[arg-type]
+
+    seen = [r for r in rows if r["detectable"]]
+    keys = [key(r) for r in seen]
+    truth = [str(r["truth"]) for r in seen]
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter(truth)
+    for k, t in zip(keys, truth, strict=True):
+        right[t] += k == t
+    per_lang = sorted(((lang, right[lang] / total[lang]) for lang in total), key=lambda x: x[1])
+    mean = sum(a for _, a in per_lang) / len(per_lang)
+    unknown = sum(k.startswith("?") for k in keys) / len(keys)
+    blind = [key(r) for r in rows if not r["detectable"]]
+    assigned = sum(not k.startswith("?") for k in blind) / max(len(blind), 1)
+    return mean, unknown, tvd(keys, truth), assigned, per_lang
+
+
+def grid() -> None:
+    """min_confidence x min_chars on EVAL, short texts and paragraphs apart."""
+    rows = scored_eval()
+    parts = {
+        "short": [r for r in rows if r["short"]],
+        "long": [r for r in rows if not r["short"]],
+        "all": rows,
+    }
+    sizes = ", ".join(f"{name} {len(part)}" for name, part in parts.items())
+    print(f"EVAL texts: {sizes}. Per part: mean per-language accuracy / unknown / TVD /")
+    print("undetectable-language texts given a language")
+    for unit, limits in (("letters", (0, 5, 10, 15)), ("units", (0, 5, 8, 10, 12, 15))):
+        for min_chars in limits:
+            for threshold in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6):
+                cells = [grid_cell(p, threshold, min_chars, unit) for p in parts.values()]
+                print(
+                    f"{unit:<7} min_chars={min_chars:<2} min_conf={threshold:.1f} | "
+                    + " | ".join(f"{a:.3f} {u:.3f} {t:.3f} {d:.2f}" for a, u, t, d, _ in cells)
+                )
+    print(f"defaults: min_confidence={DEFAULT_MIN_CONFIDENCE}, min_chars={DEFAULT_MIN_CHARS} units")
+    for name, part in parts.items():
+        *_, worst = grid_cell(part, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_CHARS, "units")
+        print(f"  worst five, {name}: " + ", ".join(f"{lang} {a:.2f}" for lang, a in worst[:5]))
+
+
 def curves() -> None:
     """The measurements behind the LID defaults."""
     texts, truth, skipped = detectable_eval()
@@ -225,9 +309,12 @@ def main() -> None:
     speed_parser.add_argument("--docs", type=int, default=20000)
     speed_parser.add_argument("--repeat", type=int, default=5)
     sub.add_parser("curves", help="accuracy/speed curves behind the defaults")
+    sub.add_parser("grid", help="min_confidence x min_chars on EVAL, short and long texts")
     args = parser.parse_args()
     if args.command == "speed":
         speed(args.docs, args.repeat)
+    elif args.command == "grid":
+        grid()
     else:
         curves()
 

@@ -13,6 +13,7 @@ import importlib.metadata
 import os
 import random
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -25,8 +26,8 @@ from .lid_labels import label_key
 from .schema import unknown_key
 
 #: Defaults chosen from the measurements in docs/language-id.md.
-DEFAULT_MIN_CONFIDENCE = 0.4
-DEFAULT_MIN_CHARS = 10
+DEFAULT_MIN_CONFIDENCE = 0.3
+DEFAULT_MIN_CHARS = 8
 DEFAULT_MAX_CHARS: int | None = 1000
 DEFAULT_LOWERCASE = True
 
@@ -47,6 +48,34 @@ LOW_CONFIDENCE = unknown_key("low_confidence")
 _UNICODE_SPACES = ("\xa0", "\u3000", "\u202f", "\u2009", "\u2028", "\u2029", "\x85", "\u200b")
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+#: Weight of one letter of a script written in syllable blocks or without spaces between words
+#: (Han, kana, Hangul, Thai, Lao, Tibetan, Myanmar, Khmer) when `LidSettings.min_chars` measures
+#: a text: four Han characters are a sentence, four Latin letters are not. Measured on EVAL, see
+#: docs/language-id.md ("Text length and min_chars").
+DENSE_SCRIPT_WEIGHT = 3
+_DENSE_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x0FFF),  # Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3130, 0x318F),  # Hangul compatibility Jamo
+    (0x31F0, 0x31FF),  # Katakana phonetic extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xA9E0, 0xA9FF),  # Myanmar extended-B
+    (0xAA60, 0xAA7F),  # Myanmar extended-A
+    (0xAC00, 0xD7AF),  # Hangul syllables
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9D),  # half-width Katakana
+    (0x20000, 0x323AF),  # CJK extensions B-H, compatibility supplement
+)
+_DENSE_LETTERS = re.compile(
+    "(?:(?![\\W\\d_])[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _DENSE_RANGES) + "])"
+)
 
 
 @dataclass(frozen=True)
@@ -220,11 +249,24 @@ def prepare(text: str | None, settings: LidSettings) -> tuple[str, str | None]:
 
 def _letter_reason(line: str, min_chars: int) -> str | None:
     if min_chars > 0 and _enough_letters(min_chars).match(line):  # stops at the n-th letter
-        return None
+        return None  # letter units >= letters, so enough letters is enough units
     letters = len(_NOT_LETTERS.sub("", line))
     if letters == 0:
         return EMPTY
-    return TOO_SHORT if letters < min_chars else None
+    return TOO_SHORT if letter_units(line, letters) < min_chars else None
+
+
+def letter_units(line: str, letters: int | None = None) -> int:
+    """Length of ``line`` as `LidSettings.min_chars` measures it (see `DENSE_SCRIPT_WEIGHT`).
+
+    Letters count 1, combining marks 1 (Indic vowel signs and viramas are part of what is
+    written), letters of `DENSE_SCRIPT_WEIGHT`'s scripts ``DENSE_SCRIPT_WEIGHT``.
+    """
+    if letters is None:
+        letters = len(_NOT_LETTERS.sub("", line))
+    marks = sum(1 for char in line if unicodedata.category(char)[0] == "M")
+    dense = len(_DENSE_LETTERS.findall(line))
+    return letters + marks + (DENSE_SCRIPT_WEIGHT - 1) * dense
 
 
 @lru_cache(maxsize=16)
