@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from datacensus.analysers.category import CategoryFromColumn
-from datacensus.api import AuditSpec, audit, count
+from datacensus.api import audit, count
 from datacensus.cli import app
 from datacensus.counting import merge_counts
 from datacensus.errors import InputError
 from datacensus.models import Reference
+from datacensus.spec import AuditSpec
 
 
 def _counts(result: object, dim: str) -> dict[str, int]:

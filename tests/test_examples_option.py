@@ -14,16 +14,18 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import datacensus
-from datacensus.api import AuditSpec, build_result, count
+from datacensus.api import count
 from datacensus.cli import app
 from datacensus.counting import merge_counts
 from datacensus.errors import InputError
 from datacensus.examples import examples_by_slice, snippets
 from datacensus.lid import LidSettings
 from datacensus.models import Reference
+from datacensus.results import build_result
 from datacensus.scan import ScanOptions, count_shards
 from datacensus.schema import EXAMPLES_DIMENSION
 from datacensus.sources import resolve_inputs
+from datacensus.spec import AuditSpec
 
 SECRET = "The quokka juggles seven lanterns at dawn"
 HOSTILE = "<script>alert(1)</script>"

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 import datacensus
 from datacensus import lid
-from datacensus.api import AuditSpec, count
+from datacensus.api import count
 from datacensus.cli import app
 from datacensus.counting import merge_counts
 from datacensus.errors import InputError
@@ -23,6 +23,7 @@ from datacensus.lid import EMPTY, UNCHECKED, Detection, LidSettings, check_agree
 from datacensus.report.html import render_html
 from datacensus.report.markdown import render_markdown
 from datacensus.schema import LID_AGREEMENT_DIMENSION
+from datacensus.spec import AuditSpec
 
 FR = "Le marché du samedi ouvre tôt et les pêcheurs vendent leurs prises avant midi."
 DE = "Die Bibliothek bleibt wegen Bauarbeiten bis Ende des Monats geschlossen."

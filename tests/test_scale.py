@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import datacensus
-from datacensus.api import AuditSpec, count
+from datacensus.api import count
 from datacensus.scan import ScanOptions, count_shards, keep_mask, parse_sample
 from datacensus.sources import ReadStats, iter_batches, resolve_inputs
+from datacensus.spec import AuditSpec
 
 LABELLED = [{"lang": lang, "text": "x"} for lang in ["en"] * 50 + ["fr"] * 30 + ["sw"] * 20]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .annotators import AnnotatorResult, audit_annotators
-from .api import AuditSpec, audit, compare, count
+from .api import audit, count
 from .before_after import BeforeAfter, compare_results
 from .census import Census
 from .counting import merge_counts
@@ -25,7 +25,9 @@ from .errors import (
 from .lid import LidSettings
 from .models import AuditResult, DimensionResult, Provenance, Reference
 from .policy import Policy, check
+from .results import compare
 from .schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, REFERENCE_SCHEMA, Status
+from .spec import AuditSpec
 from .statistics import StatsParams
 
 __all__ = [

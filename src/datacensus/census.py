@@ -18,11 +18,13 @@ from typing import Any
 
 import polars as pl
 
-from .api import AuditSpec, ReferenceSpec, build_result, count
+from .api import count
 from .counting import merge_counts
 from .errors import InputError
 from .models import AuditResult
+from .results import ReferenceSpec, build_result
 from .schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
+from .spec import AuditSpec
 from .statistics import StatsParams
 
 

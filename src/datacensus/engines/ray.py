@@ -19,7 +19,7 @@ from ..scan import ScanOptions, count_shard, sample_fraction
 from ..sources import ReadStats, Shard
 
 if TYPE_CHECKING:
-    from ..api import AuditSpec
+    from ..spec import AuditSpec
 
 
 def import_ray() -> Any:

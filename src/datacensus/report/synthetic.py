@@ -40,9 +40,9 @@ def _counts(rows: list[tuple[str, str, int]]) -> pl.DataFrame:
 
 def synthetic_result(languages: int = 200, countries: int = 250, seed: int = 3) -> AuditResult:
     """A deterministic AuditResult of realistic shape, computed with the real statistics."""
-    from ..api import compare
     from ..countries import country_codes
     from ..references import load_reference
+    from ..results import compare
 
     rng = random.Random(seed)
     lang_ref = load_reference("world-speakers", dimension="language")
