@@ -100,3 +100,36 @@ def test_installed_entry_point_error_has_no_traceback(tmp_path: Path) -> None:
     assert proc.stderr.strip().startswith("error:")
     assert "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_statistics_thresholds_reach_the_result(tiny_jsonl: Path, tmp_path: Path) -> None:
+    """--tau/--confidence/--correction/--min-expected-missing are recorded and used."""
+    out = tmp_path / "out"
+    args = ["audit", str(tiny_jsonl), "-o", str(out), "--lang-col", "lang", "--tau", "0.8"]
+    args += ["--confidence", "0.9", "--correction", "none", "--min-expected-missing", "2"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    stats = json.loads((out / "result.json").read_text())["parameters"]["statistics"]
+    assert (stats["tau"], stats["confidence"], stats["correction"]) == (0.8, 0.9, "none")
+    assert stats["min_expected_missing"] == 2
+
+
+def test_bad_tau_exits_2(tiny_jsonl: Path, tmp_path: Path) -> None:
+    """--tau outside (0, 1] is a usage error naming tau."""
+    result = runner.invoke(app, ["audit", str(tiny_jsonl), "--tau", "2", "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "tau" in result.output
+
+
+def test_token_column_weights(tmp_path: Path) -> None:
+    """--weight tokens --tokens-col n weighs each row by its given token count."""
+    path = tmp_path / "t.jsonl"
+    rows = [{"lang": "en", "n": 30}, {"lang": "fr", "n": 10}, {"lang": "fr", "n": 60}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out"
+    args = ["audit", str(path), "--lang-col", "lang", "--weight", "tokens", "--tokens-col", "n"]
+    result = runner.invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    slices = json.loads((out / "result.json").read_text())["dimensions"]["language"]["slices"]
+    shares = {s["key"]: s["share"] for s in slices if s["count"]}
+    assert shares == {"en": 0.3, "fr": 0.7}

@@ -171,11 +171,27 @@ def audit(
             min=0,
         ),
     ] = 0,
+    tokens_col: Annotated[
+        str | None, typer.Option(help="Column with a token count per row (for --weight tokens).")
+    ] = None,
+    tau: Annotated[
+        float, typer.Option(help="under below tau x reference share, over above share / tau.")
+    ] = 0.5,
+    confidence: Annotated[
+        float, typer.Option(help="Family-wise confidence of each dimension's intervals.")
+    ] = 0.95,
+    correction: Annotated[
+        str, typer.Option(help="Multiplicity correction across slices: bonferroni or none.")
+    ] = "bonferroni",
+    min_expected_missing: Annotated[
+        float, typer.Option(help="'missing' only when at least this many rows were expected.")
+    ] = 5.0,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from .api import audit as run_audit
     from .lid import LidSettings
     from .policy import policy_from_options
+    from .statistics import StatsParams
     from .report.html import check_plotlyjs
 
     check_plotlyjs(plotlyjs)
@@ -210,6 +226,13 @@ def audit(
         origin=origin_col,
         datasheet=datasheet,
         examples=examples,
+        tokens=tokens_col,
+        stats=StatsParams(
+            confidence=confidence,
+            tau=tau,
+            min_expected_missing=min_expected_missing,
+            correction=correction,
+        ),
     )
     paths = result.write(output, plotlyjs=plotlyjs)
     if not quiet:
