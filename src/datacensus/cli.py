@@ -191,8 +191,8 @@ def audit(
     from .api import audit as run_audit
     from .lid import LidSettings
     from .policy import policy_from_options
-    from .statistics import StatsParams
     from .report.html import check_plotlyjs
+    from .statistics import StatsParams
 
     check_plotlyjs(plotlyjs)
     gate = policy_from_options(policy, fail_on)
