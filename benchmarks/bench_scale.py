@@ -98,7 +98,7 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, _tree_rss(self.pid))
+            self.peak = max(self.peak, tree_rss(self.pid))
             time.sleep(0.05)
 
     def stop(self) -> int:
@@ -107,7 +107,7 @@ class TreeMemory:
         return self.peak
 
 
-def _tree_rss(root: int) -> int:
+def tree_rss(root: int) -> int:
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
