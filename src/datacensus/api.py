@@ -16,10 +16,10 @@ from .analysers import (
 from .counting import count_keys, merge_counts
 from .crossref import cross_column
 from .errors import InputError
-from .lid import LidSettings
+from .lid import LidSettings, preload_model
 from .models import AuditResult
 from .results import ReferenceSpec, build_result
-from .scan import ScanOptions, count_shards, default_cache_dir, keep_mask
+from .scan import ScanOptions, Workers, count_shards, default_cache_dir, keep_mask
 from .schema import (
     COUNTS_SCHEMA,
     ROWS_DIMENSION,
@@ -182,12 +182,14 @@ def audit(
 
             counts, read, scan_info = count_shards_ray(shards, spec, options, address=ray_address)
         elif engine == "local":
+            batch_spec, workers = batch_workers(spec)
             counts, read, scan_info = count_shards(
                 shards,
                 spec.columns(),
-                functools.partial(count, spec=spec),
+                functools.partial(count, spec=batch_spec),
                 options,
                 cache_key=spec.cache_key(),
+                workers=workers,
             )
         else:
             raise InputError(f"engine {engine!r}: expected 'local' or 'ray'")
@@ -252,6 +254,21 @@ def is_path_input(data: object) -> bool:
     if isinstance(data, str | Path):
         return True
     return isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
+
+
+def batch_workers(spec: AuditSpec) -> tuple[AuditSpec, Workers]:
+    """Where batches are counted: with LID, whole batches go to LID worker processes.
+
+    Each worker counts whole batches with one model loaded (so the spec it gets asks for one
+    LID process), while this process reads the next batch.
+    """
+    if not any(isinstance(a, LanguageFromText) for a in spec.analysers()):
+        return spec, Workers()
+    processes = spec.lid.resolved_workers()
+    if processes == 1:
+        return spec, Workers()
+    single = dataclasses.replace(spec.lid, workers=1)
+    return dataclasses.replace(spec, lid=single), Workers(processes, preload_model, (single,))
 
 
 def count_frame(

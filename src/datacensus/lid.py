@@ -458,6 +458,11 @@ def script_keys(detection: Detection) -> list[str]:
 NO_SCRIPT = unknown_key("no_script")
 
 
+def preload_model(settings: LidSettings) -> None:
+    """Load the model for ``settings`` now (a worker-process initializer)."""
+    cached_identifier(settings)
+
+
 def detect_languages(texts: Sequence[str | None], settings: LidSettings) -> Detection:
     """Detect every text; uses worker processes for large inputs. Same output for any count."""
     workers = settings.resolved_workers()

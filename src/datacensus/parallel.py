@@ -1,4 +1,8 @@
-"""Map a function over batches in worker processes, returning results in input order.
+"""Map a function over batches in worker processes.
+
+`map_ordered` returns results in input order; `map_streaming` consumes a (possibly endless)
+iterator with a bounded number of batches in flight and yields results as they complete, so the
+caller can read the next batch while workers compute.
 
 Pools are kept per (workers, initializer, initargs) for the life of the process, so a caller
 that sends many batches (a streaming scan) starts its workers, and loads their models, once.
@@ -15,8 +19,8 @@ import atexit
 import multiprocessing
 import sys
 import warnings
-from collections.abc import Callable, Hashable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
@@ -25,9 +29,11 @@ from .errors import InputError
 T = TypeVar("T")
 R = TypeVar("R")
 
-_POOLS: dict[tuple[int, Callable[..., None] | None, tuple[Hashable, ...]], ProcessPoolExecutor] = {}
+PoolKey = tuple[int, Callable[..., None] | None, tuple[Hashable, ...]]
+
+_POOLS: dict[PoolKey, ProcessPoolExecutor] = {}
 #: Pools that have finished at least one map: a later break is a real crash, not a startup failure.
-_PROVEN: set[tuple[int, Callable[..., None] | None, tuple[Hashable, ...]]] = set()
+_PROVEN: set[PoolKey] = set()
 #: Set once workers could not start in this process (unguarded script): stay in-process.
 _IN_PROCESS_ONLY = False
 
@@ -72,6 +78,63 @@ def map_ordered(
         return _in_process(func, batches, initializer, initargs)
     _PROVEN.add(key)
     return results
+
+
+def map_streaming(
+    func: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Hashable, ...] = (),
+    *,
+    window: int | None = None,
+) -> Iterator[tuple[T, R]]:
+    """Yield ``(item, func(item))`` as workers finish, with at most ``window`` items in flight.
+
+    Items are drawn from ``items`` only when a slot is free, so memory stays bounded however
+    long the iterator is. Completion order is not input order. Same fallback as `map_ordered`.
+    """
+    global _IN_PROCESS_ONLY
+    if workers < 1:
+        raise InputError(f"workers must be >= 1, got {workers!r}")
+    if _bootstrapping_worker():
+        sys.exit(1)
+    source = iter(items)
+    if workers == 1 or _IN_PROCESS_ONLY:
+        if initializer is not None:
+            initializer(*initargs)
+        for item in source:
+            yield item, func(item)
+        return
+    key: PoolKey = (workers, initializer, initargs)
+    pool = _pool(workers, initializer, initargs)
+    limit = window or 2 * workers
+    in_flight: dict[Future[R], T] = {}
+    try:
+        for item in source:
+            in_flight[pool.submit(func, item)] = item
+            while len(in_flight) >= limit:
+                yield from _collect(in_flight, key)
+        while in_flight:
+            yield from _collect(in_flight, key)
+    except BrokenProcessPool:
+        _POOLS.pop(key, None)
+        if key in _PROVEN:
+            raise
+        _IN_PROCESS_ONLY = True
+        warnings.warn(UNGUARDED_WARNING, RuntimeWarning, stacklevel=2)
+        if initializer is not None:
+            initializer(*initargs)
+        for item in [*in_flight.values(), *source]:
+            yield item, func(item)
+
+
+def _collect(in_flight: dict[Future[R], T], key: PoolKey) -> Iterator[tuple[T, R]]:
+    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+    for future in done:
+        result = future.result()  # raises BrokenProcessPool if the workers died
+        _PROVEN.add(key)
+        yield in_flight.pop(future), result
 
 
 def _in_process(

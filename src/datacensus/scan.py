@@ -11,8 +11,8 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import polars as pl
 
 from .counting import merge_counts
 from .errors import InputError
+from .parallel import map_streaming
 from .schema import COUNTS_SCHEMA, ROWS_DIMENSION, unknown_key
 from .sources import DEFAULT_BATCH_ROWS, ReadStats, Shard, count_rows, iter_batches
 
@@ -102,6 +103,35 @@ def keep_mask(shard_name: str, start: int, height: int, fraction: float, seed: i
     return (z >> np.uint64(11)).astype(np.float64) / float(1 << 53) < fraction
 
 
+@dataclass
+class Workers:
+    """Processes that run `count_batch` while this one reads; 1 means in this process."""
+
+    count: int = 1
+    initializer: Callable[..., None] | None = None
+    initargs: tuple[Hashable, ...] = ()
+
+
+@dataclass
+class _ShardTally:
+    """A shard being counted: its parts arrive from workers in any order."""
+
+    shard: Shard
+    cache_path: Path | None
+    stats: ReadStats = field(default_factory=ReadStats)
+    parts: list[pl.DataFrame] = field(default_factory=list)
+    sent: int = 0
+    received: int = 0
+    read_all: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.read_all and self.received == self.sent
+
+    def counts(self) -> pl.DataFrame:
+        return merge_counts(*self.parts, skipped_counts(self.stats))
+
+
 def count_shards(
     shards: Sequence[Shard],
     columns: Sequence[str],
@@ -109,50 +139,85 @@ def count_shards(
     options: ScanOptions,
     *,
     cache_key: dict[str, Any] | None = None,
+    workers: Workers | None = None,
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
-    """Counts of every shard, merged; plus read stats and a note on sampling/limit/cache use."""
+    """Counts of every shard, merged; plus read stats and a note on sampling/limit/cache use.
+
+    This process reads batches (in shard order) while ``workers`` count them; a shard's counts
+    are merged, and cached, once all its batches are back.
+    """
     fraction = sample_fraction(shards, options.sample)
     use_cache = options.limit is None and cache_key is not None
-    stats = ReadStats()
-    partials: list[pl.DataFrame] = []
     info: dict[str, Any] = {"cache_hits": 0, "sample_fraction": fraction, "limit": options.limit}
-    remaining = options.limit
     progress = Progress(shards, enabled=options.progress)
-    for shard in shards:
-        path = _cache_path(options.cache_dir, shard, cache_key, fraction, options.seed)
-        if use_cache and path is not None and path.exists():
-            partials.append(pl.read_parquet(path))
-            info["cache_hits"] += 1
-            progress.shard_done()
-            continue
-        counts, shard_stats, taken = count_shard(
-            shard, columns, count_batch, options, fraction, remaining, progress.rows
-        )
-        stats.merge(shard_stats)
-        if use_cache and path is not None:
-            _write_atomically(counts, path)
+    tallies: list[_ShardTally] = []
+    partials: list[pl.DataFrame] = []
+
+    def finish(tally: _ShardTally) -> None:
+        counts = tally.counts()
+        if use_cache and tally.cache_path is not None:
+            _write_atomically(counts, tally.cache_path)
         partials.append(counts)
         progress.shard_done()
-        if remaining is not None:
-            remaining -= taken
-            if remaining <= 0:
+
+    def batches() -> Iterator[tuple[int, pl.DataFrame]]:
+        remaining = options.limit
+        for shard in shards:
+            path = _cache_path(options.cache_dir, shard, cache_key, fraction, options.seed)
+            if use_cache and path is not None and path.exists():
+                partials.append(pl.read_parquet(path))
+                info["cache_hits"] += 1
+                progress.shard_done()
+                continue
+            tally = _ShardTally(shard, path if use_cache else None)
+            tallies.append(tally)
+            for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
+                progress.rows(batch.height)
+                if remaining is not None:
+                    remaining -= batch.height
+                tally.sent += 1
+                yield len(tallies) - 1, batch
+            tally.read_all = True
+            if tally.complete:
+                finish(tally)
+            if remaining is not None and remaining <= 0:
                 break
+
+    pool = workers or Workers()
+    for (index, _), counts in map_streaming(
+        _Tagged(count_batch), batches(), pool.count, pool.initializer, pool.initargs
+    ):
+        tally = tallies[index]
+        tally.parts.append(counts)
+        tally.received += 1
+        if tally.complete:
+            finish(tally)
     progress.close()
+    stats = ReadStats()
+    for tally in tallies:
+        stats.merge(tally.stats)
     return merge_counts(*partials), stats, info
 
 
-def count_shard(
+@dataclass(frozen=True)
+class _Tagged:
+    """``count_batch`` applied to the batch of an ``(index, batch)`` pair (picklable)."""
+
+    count_batch: CountBatch
+
+    def __call__(self, item: tuple[int, pl.DataFrame]) -> pl.DataFrame:
+        return self.count_batch(item[1])
+
+
+def shard_batches(
     shard: Shard,
     columns: Sequence[str],
-    count_batch: CountBatch,
     options: ScanOptions,
     fraction: float | None,
-    limit: int | None = None,
-    on_rows: Callable[[int], None] | None = None,
-) -> tuple[pl.DataFrame, ReadStats, int]:
-    """One shard's counts (skipped rows included), its read stats, and rows counted."""
-    stats = ReadStats()
-    parts: list[pl.DataFrame] = []
+    limit: int | None,
+    stats: ReadStats,
+) -> Iterator[pl.DataFrame]:
+    """One shard's batches after sampling and the row limit; empty batches are left out."""
     offset = taken = 0
     for batch in iter_batches(
         shard, columns, stats, strict=options.strict, batch_rows=options.batch_rows
@@ -167,12 +232,22 @@ def count_shard(
             batch = batch.head(limit - taken)
         taken += batch.height
         if batch.height:
-            parts.append(count_batch(batch))
-        if on_rows is not None:
-            on_rows(rows)
+            yield batch
         if limit is not None and taken >= limit:
             break
-    return merge_counts(*parts, skipped_counts(stats)), stats, taken
+
+
+def count_shard(
+    shard: Shard,
+    columns: Sequence[str],
+    count_batch: CountBatch,
+    options: ScanOptions,
+    fraction: float | None,
+) -> tuple[pl.DataFrame, ReadStats]:
+    """One shard's counts (skipped rows included) and its read stats, in this process."""
+    stats = ReadStats()
+    parts = [count_batch(b) for b in shard_batches(shard, columns, options, fraction, None, stats)]
+    return merge_counts(*parts, skipped_counts(stats)), stats
 
 
 def skipped_counts(stats: ReadStats) -> pl.DataFrame:

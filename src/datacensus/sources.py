@@ -153,7 +153,7 @@ def require_columns(available: Sequence[str], needed: Iterable[str], origin: str
 
 #: Rows per batch handed to the analysers: large enough to amortise per-batch costs, small
 #: enough that a batch of long documents stays well inside memory.
-DEFAULT_BATCH_ROWS = 16_384
+DEFAULT_BATCH_ROWS = 4096
 
 
 def iter_batches(

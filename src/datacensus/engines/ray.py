@@ -41,8 +41,7 @@ def _count_one(
     def count_batch(batch: pl.DataFrame) -> pl.DataFrame:
         return count(batch, spec)
 
-    counts, stats, _ = count_shard(shard, spec.columns(), count_batch, options, fraction)
-    return counts, stats
+    return count_shard(shard, spec.columns(), count_batch, options, fraction)
 
 
 def count_shards_ray(
