@@ -206,3 +206,18 @@ def test_ray_engine_matches_local(tmp_path: Path) -> None:
         ray.shutdown()
     assert distributed.counts.equals(local.counts)
     assert distributed.input["engine"] == "ray"
+
+
+def test_progress_is_quiet_off_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No progress bar when stderr is not a terminal, or under CI, even when asked for."""
+    from datacensus.scan import Progress
+
+    assert Progress([], enabled=True)._bar is None  # pytest captures stderr: not a TTY
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("CI", "true")
+    assert Progress([], enabled=True)._bar is None
+    monkeypatch.delenv("CI")
+    bar = Progress([], enabled=True)
+    assert bar._bar is not None
+    bar.rows(10)
+    bar.close()
