@@ -25,7 +25,7 @@ from typing import Any
 import polars as pl
 
 from .errors import InputError
-from .models import AuditResult, DimensionResult, HasVerdict
+from .models import AuditResult, DimensionResult, HasVerdict, json_safe
 from .statistics import wilson_interval, z_value
 
 #: One row per slice of a dimension in the before/after comparison.
@@ -86,8 +86,8 @@ class DimensionChange:
             "before_n": self.before_n,
             "after_n": self.after_n,
             "status_counts": self.status_counts(),
-            "metrics": _clean(self.metrics),
-            "slices": _clean(self.slices.to_dicts()),
+            "metrics": json_safe(self.metrics),
+            "slices": json_safe(self.slices.to_dicts()),
         }
 
     @classmethod
@@ -361,16 +361,6 @@ def _drop_finding(dim: DimensionChange, row: dict[str, Any], max_drop: float) ->
         "observed": lost,
         "threshold": max_drop,
     }
-
-
-def _clean(value: Any) -> Any:
-    if isinstance(value, float):
-        return None if math.isnan(value) or math.isinf(value) else value
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
 
 
 def load_side(item: str | Path | AuditResult, **audit_options: Any) -> AuditResult:

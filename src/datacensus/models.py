@@ -127,8 +127,8 @@ class DimensionResult:
             "documents": self.documents,
             "unknown": {"total": self.unknown_total, "by_reason": dict(self.unknown)},
             "unmapped": dict(self.unmapped),
-            "slices": _clean(self.slices.to_dicts()),
-            "metrics": _clean(self.metrics),
+            "slices": json_safe(self.slices.to_dicts()),
+            "metrics": json_safe(self.metrics),
             "notes": list(self.notes),
         }
 
@@ -262,12 +262,12 @@ class AuditResult(HasVerdict):
         return f"<AuditResult rows={rows} [{dims}] {verdict}>"
 
 
-def _clean(value: Any) -> Any:
+def json_safe(value: Any) -> Any:
     """Replace NaN/inf with None so results are strict JSON."""
     if isinstance(value, float):
         return None if math.isnan(value) or math.isinf(value) else value
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
+        return {k: json_safe(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_clean(v) for v in value]
+        return [json_safe(v) for v in value]
     return value

@@ -13,7 +13,7 @@ import numpy as np
 import polars as pl
 
 from ..errors import InputError
-from ..models import DimensionResult, _clean
+from ..models import DimensionResult, json_safe
 from ..statistics import StatsParams
 from .agreement import alpha_from_units, unit_matrix
 from .composition import ReferenceSpec, composition, constant_per, resolve_reference, slice_keys
@@ -40,7 +40,7 @@ class AnnotatorResult:
     extras: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return _clean(
+        return json_safe(
             {
                 "kind": KIND,
                 "datacensus_version": self.datacensus_version,
