@@ -19,7 +19,14 @@ from .errors import InputError
 from .lid import LidSettings, preload_model
 from .models import AuditResult
 from .results import ReferenceSpec, build_result
-from .scan import ScanOptions, Workers, count_shards, default_cache_dir, keep_mask
+from .scan import (
+    ScanOptions,
+    Workers,
+    count_shards,
+    default_cache_dir,
+    keep_mask,
+    sample_fraction,
+)
 from .schema import (
     COUNTS_SCHEMA,
     ROWS_DIMENSION,
@@ -275,9 +282,7 @@ def count_frame(
     frame: pl.DataFrame, spec: AuditSpec, options: ScanOptions
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
     """Count an in-memory table in batches, honouring sample and limit."""
-    fraction = options.sample if isinstance(options.sample, float) else None
-    if isinstance(options.sample, int):
-        fraction = min(1.0, options.sample / frame.height) if frame.height else 1.0
+    fraction = sample_fraction(options.sample, lambda: frame.height)
     if fraction is not None and fraction < 1:
         mask = keep_mask("<memory>", 0, frame.height, fraction, options.seed)
         frame = frame.filter(pl.Series(mask))

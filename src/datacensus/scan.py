@@ -78,14 +78,22 @@ def default_cache_dir() -> Path:
     return Path(base) / "datacensus"
 
 
-def sample_fraction(shards: Sequence[Shard], sample: float | int | None) -> float | None:
-    """The fraction of rows to keep; a row count is turned into a fraction of all rows."""
+def sample_fraction(sample: float | int | None, total_rows: Callable[[], int]) -> float | None:
+    """The fraction of rows to keep; a row count becomes a fraction of ``total_rows()``.
+
+    ``total_rows`` is called only for a row count (counting shard rows costs a pass).
+    """
     if sample is None:
         return None
     if isinstance(sample, float):
         return sample
-    total = sum(count_rows(s) for s in shards)
+    total = total_rows()
     return min(1.0, sample / total) if total else 1.0
+
+
+def shard_rows(shards: Sequence[Shard]) -> Callable[[], int]:
+    """Rows in all shards, counted when called."""
+    return lambda: sum(count_rows(s) for s in shards)
 
 
 def keep_mask(shard_name: str, start: int, height: int, fraction: float, seed: int) -> np.ndarray:
@@ -146,7 +154,7 @@ def count_shards(
     This process reads batches (in shard order) while ``workers`` count them; a shard's counts
     are merged, and cached, once all its batches are back.
     """
-    fraction = sample_fraction(shards, options.sample)
+    fraction = sample_fraction(options.sample, shard_rows(shards))
     use_cache = options.limit is None and cache_key is not None
     info: dict[str, Any] = {"cache_hits": 0, "sample_fraction": fraction, "limit": options.limit}
     progress = Progress(shards, enabled=options.progress)

@@ -15,7 +15,7 @@ import polars as pl
 
 from ..counting import merge_counts
 from ..errors import MissingDependencyError
-from ..scan import ScanOptions, count_shard, sample_fraction
+from ..scan import ScanOptions, count_shard, sample_fraction, shard_rows
 from ..sources import ReadStats, Shard
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def count_shards_ray(
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     # Inside a task Ray already parallelises across shards: one LID process per task.
     task_spec = dataclasses.replace(spec, lid=dataclasses.replace(spec.lid, workers=1))
-    fraction = sample_fraction(shards, options.sample)
+    fraction = sample_fraction(options.sample, shard_rows(shards))
     remote = ray.remote(num_cpus=1)(_count_one)
     refs = [remote.remote(shard, task_spec, options, fraction) for shard in shards]
     stats = ReadStats()
