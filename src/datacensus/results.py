@@ -25,7 +25,7 @@ from .schema import (
 )
 from .sources import ReadStats
 from .spec import AuditSpec
-from .statistics import StatsParams, compare_counts
+from .statistics import Comparison, StatsParams, compare_counts
 
 ReferenceSpec = str | Path | Reference
 
@@ -89,20 +89,32 @@ def compare(
         if CROSS_SEPARATOR in dim:
             slices, sparse_note = prune_sparse(slices)
             notes += (sparse_note,) if sparse_note else ()
-        results[dim] = DimensionResult(
-            name=dim,
-            weight=weight,
-            reference=reference.provenance if reference is not None else None,
-            total=comparison.total,
-            documents=comparison.documents,
-            unknown=comparison.unknown,
+        results[dim] = dataclasses.replace(
+            dimension_result(dim, weight, reference, comparison),
             slices=slices,
             metrics=metrics,
             notes=notes,
-            unmapped=comparison.unmapped,
             axes=tuple(dim.split(CROSS_SEPARATOR)) if CROSS_SEPARATOR in dim else (),
         )
     return results
+
+
+def dimension_result(
+    name: str, weight: str, reference: Reference | None, comparison: Comparison
+) -> DimensionResult:
+    """A comparison packaged as dimension ``name``'s result, with the reference provenance."""
+    return DimensionResult(
+        name=name,
+        weight=weight,
+        reference=reference.provenance if reference is not None else None,
+        total=comparison.total,
+        documents=comparison.documents,
+        unknown=comparison.unknown,
+        slices=comparison.slices,
+        metrics=comparison.metrics,
+        notes=tuple(comparison.notes),
+        unmapped=comparison.unmapped,
+    )
 
 
 def _descriptive(

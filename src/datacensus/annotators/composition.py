@@ -15,6 +15,7 @@ import polars as pl
 
 from ..errors import InputError
 from ..models import DimensionResult, Reference
+from ..results import dimension_result
 from ..schema import COUNTS_SCHEMA, unknown_key
 from ..statistics import StatsParams, compare_counts
 
@@ -147,16 +148,5 @@ def composition(
             params=params,
             label=label,
         )
-        out[unit] = DimensionResult(
-            name=name,
-            weight=unit,
-            reference=reference.provenance if reference is not None else None,
-            total=comparison.total,
-            documents=comparison.documents,
-            unknown=comparison.unknown,
-            slices=comparison.slices,
-            metrics=comparison.metrics,
-            notes=comparison.notes,
-            unmapped=comparison.unmapped,
-        )
+        out[unit] = dimension_result(name, unit, reference, comparison)
     return out
