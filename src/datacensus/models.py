@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import polars as pl
 
 from .schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, REFERENCE_SCHEMA
 
 RESULT_FORMAT = 1
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -236,15 +239,7 @@ class AuditResult(HasVerdict):
     @classmethod
     def read(cls, path: str | Path) -> AuditResult:
         """Load a stored ``result.json``."""
-        from .errors import InputError
-
-        p = Path(path)
-        try:
-            return cls.from_json(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(f"{p}: no such result file") from None
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{p}: not a datacensus result.json ({exc})") from None
+        return read_result_file(path, cls.from_json, "result.json")
 
     def write(self, directory: str | Path, **render_options: Any) -> dict[str, Path]:
         """Write ``result.json``, ``report.html`` and ``summary.md`` into ``directory``."""
@@ -260,6 +255,19 @@ class AuditResult(HasVerdict):
         verdict = {None: "no policy", True: "passed", False: "FAILED"}[self.passed]
         rows = self.input.get("rows_read", "?")
         return f"<AuditResult rows={rows} [{dims}] {verdict}>"
+
+
+def read_result_file(path: str | Path, parse: Callable[[str], R], what: str) -> R:
+    """``parse`` the text of a stored result; InputError naming the file when that fails."""
+    from .errors import InputError
+
+    p = Path(path)
+    try:
+        return parse(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such result file") from None
+    except (json.JSONDecodeError, KeyError, TypeError, InputError) as exc:
+        raise InputError(f"{p}: not a datacensus {what} ({exc})") from None
 
 
 def json_safe(value: Any) -> Any:

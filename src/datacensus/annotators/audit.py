@@ -13,7 +13,7 @@ import numpy as np
 import polars as pl
 
 from ..errors import InputError
-from ..models import DimensionResult, json_safe
+from ..models import DimensionResult, json_safe, read_result_file
 from ..statistics import StatsParams
 from .agreement import alpha_from_units, unit_matrix
 from .composition import ReferenceSpec, composition, constant_per, resolve_reference, slice_keys
@@ -89,13 +89,7 @@ class AnnotatorResult:
     @classmethod
     def read(cls, path: str | Path) -> AnnotatorResult:
         """Load a stored annotator ``result.json``."""
-        p = Path(path)
-        try:
-            return cls.from_json(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(f"{p}: no such result file") from None
-        except (json.JSONDecodeError, KeyError, TypeError, InputError) as exc:
-            raise InputError(f"{p}: not a datacensus annotator result.json ({exc})") from None
+        return read_result_file(path, cls.from_json, "annotator result.json")
 
     def write(self, directory: str | Path) -> dict[str, Path]:
         """Write ``result.json``, ``report.html`` and ``summary.md`` into ``directory``."""
