@@ -11,12 +11,20 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# fasttext-turbo and the former backend fasttext-predict both install the `fasttext` module: a
+# venv that had fasttext-predict drops it, and turbo is reinstalled over the files it removed.
+DROP_FASTTEXT_PREDICT = if $(BIN)/pip show --quiet fasttext-predict 2>/dev/null; then \
+	$(BIN)/pip uninstall --quiet -y fasttext-predict && \
+	$(BIN)/pip install --quiet --force-reinstall --no-deps fasttext-turbo; fi
+
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	@$(DROP_FASTTEXT_PREDICT)
 	@touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
+	@$(DROP_FASTTEXT_PREDICT)
 	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed

@@ -29,7 +29,7 @@ from datacensus.lid import (
     load_identifier,
     prepare,
 )
-from datacensus.lid_labels import label_key
+from datacensus.lid.labels import label_key
 
 
 def eval_set() -> tuple[tuple[str, str], ...]:

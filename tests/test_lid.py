@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from datacensus import lid
 from datacensus.errors import InputError, LanguageIdError
 from datacensus.lid import (
     EMPTY,
     LOW_CONFIDENCE,
     TOO_SHORT,
-    Detection,
+    UNCHECKED,
     LanguageIdentifier,
     LidSettings,
+    agreement_report,
     bundled_model_path,
+    check_agreement,
     clip,
-    detect_languages,
     load_identifier,
     normalise,
     prepare,
-    second_opinion,
 )
 
 SAMPLES = [
@@ -187,17 +187,17 @@ def test_langdetect_backend() -> None:
     assert "zh-cn" not in identifier.output_keys()
 
 
-def test_results_identical_for_any_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Worker processes return exactly what one process returns, in the same order."""
-    monkeypatch.setattr(lid, "PARALLEL_MIN_TEXTS", 10)
+def test_results_identical_for_any_batching(fasttext_lid: LanguageIdentifier) -> None:
+    """Detecting texts in several batches gives exactly what one batch gives, in order."""
     texts: list[str | None] = [text for _, text in SAMPLES] * 8 + [None, "", "Hola"] * 3
-    one = detect_languages(texts, LidSettings(workers=1))
-    two = detect_languages(texts, LidSettings(workers=2))
-    assert two == one
-    assert len(one.keys) == len(texts)
+    whole = fasttext_lid.detect(texts)
+    parts = [fasttext_lid.detect(texts[i : i + 7]) for i in range(0, len(texts), 7)]
+    assert [k for p in parts for k in p.keys] == whole.keys
+    assert [c for p in parts for c in p.confidence] == whole.confidence
+    assert len(whole.keys) == len(texts)
 
 
-def _opinion_corpus() -> tuple[list[str | None], Detection]:
+def _opinion_corpus() -> tuple[list[str | None], list[str]]:
     texts: list[str | None] = []
     keys: list[str] = []
     for lang, text in SAMPLES[:2] + SAMPLES[6:]:  # fr, de, es, en
@@ -209,41 +209,47 @@ def _opinion_corpus() -> tuple[list[str | None], Detection]:
     keys += ["eo"] * 3  # langdetect has no Esperanto
     texts += [None]
     keys += [EMPTY]
-    return texts, Detection(keys, [0.9] * len(keys), [None] * len(keys))
+    return texts, keys
 
 
-def test_second_opinion_measures_agreement_and_flags() -> None:
+CHECK_ALL = LidSettings(check="langdetect", check_sample=1.0)
+
+
+def test_agreement_measures_and_flags() -> None:
     """Correct languages agree fully; a mislabelled one is flagged; eo is not comparable."""
-    texts, primary = _opinion_corpus()
-    report = second_opinion(texts, primary, sample_size=1000, seed=1)
+    texts, keys = _opinion_corpus()
+    pairs = Counter(check_agreement(texts, keys, CHECK_ALL))
+    detected = Counter(k for k in keys if not k.startswith("?"))
+    report = agreement_report(pairs, detected, CHECK_ALL)
     languages = report["languages"]
-    assert isinstance(languages, dict)
     for lang in ("fr", "de", "es", "en"):
         assert languages[lang]["agreement"] == 1.0
-        assert languages[lang]["sampled"] == 12
+        assert languages[lang]["checked"] == 12
     assert languages["nl"]["agreement"] == 0.0
     assert languages["nl"]["confused_with"] == {"de": 12}
     assert report["flagged"] == ["nl"]
     assert report["not_comparable"] == ["eo"]
     assert languages["eo"]["agreement"] is None
-    assert report["sample_size"] == len(texts) - 1  # the empty row is never sampled
+    assert report["checked"] == len(texts) - 1  # the empty row is never checked
     assert report["overall_agreement"] == pytest.approx(48 / 60)
 
 
-def test_second_opinion_sample_is_seeded_and_stratified() -> None:
-    """A small sample reaches every language, and the same seed gives the same report."""
-    texts, primary = _opinion_corpus()
-    first = second_opinion(texts, primary, sample_size=12, seed=7)
-    again = second_opinion(texts, primary, sample_size=12, seed=7)
-    assert first == again
-    assert first["sample_size"] == 12
-    languages = first["languages"]
-    assert isinstance(languages, dict)
-    assert all(row["sampled"] == 2 for row in languages.values())
-    assert first["flagged"] == []  # 2 judged texts are too few to flag anything
+def test_agreement_sample_does_not_depend_on_batching() -> None:
+    """The checked texts are chosen by a hash of the text: any split checks the same ones."""
+    texts, keys = _opinion_corpus()
+    texts = [f"{t} {i}" if t else t for i, t in enumerate(texts)]  # distinct texts, distinct hashes
+    half = LidSettings(check="langdetect", check_sample=0.5)
+    whole = check_agreement(texts, keys, half)
+    split = [
+        key
+        for i in range(0, len(texts), 5)
+        for key in check_agreement(texts[i : i + 5], keys[i : i + 5], half)
+    ]
+    assert split == whole
+    assert 0 < sum(k != UNCHECKED for k in whole) < len(texts)
 
 
-def test_second_opinion_rejects_misaligned_input() -> None:
+def test_agreement_rejects_misaligned_input() -> None:
     """Texts and primary keys of different lengths are an InputError."""
     with pytest.raises(InputError, match="one primary key per text"):
-        second_opinion(["a", "b"], Detection(["en"], [1.0], [None]), sample_size=5)
+        check_agreement(["a", "b"], ["en"], CHECK_ALL)

@@ -17,7 +17,7 @@ import pytest
 from datacensus import lid
 from datacensus.demo.eval_texts import EVAL
 from datacensus.lid import LidSettings, load_identifier
-from datacensus.lid_labels import LabelKey, label_key
+from datacensus.lid.labels import LabelKey, label_key
 
 #: EVAL texts of at most this many characters are the short ones (3-8 words); longer are
 #: paragraphs (same split as scripts/check_texts.py).
@@ -182,7 +182,7 @@ def test_broken_label_mapping_breaks_the_bounds(
     def raw_code(label: str) -> LabelKey:
         return LabelKey(label.removeprefix("__label__"), None)
 
-    monkeypatch.setattr(lid, "label_key", raw_code)
+    monkeypatch.setattr(lid.backends, "label_key", raw_code)
     keys = load_identifier(LidSettings(workers=1)).detect([text for _, text in EVAL]).keys
     broken = violations(Scored(scored.truth, scored.short, keys, scored.outputs))
     assert "long nb accuracy 0.00 < 0.75" in broken

@@ -6,7 +6,7 @@ import pytest
 
 from datacensus.languages import canonical_language
 from datacensus.lid import load_identifier
-from datacensus.lid_labels import WIKIPEDIA_OVERRIDES, LabelKey, label_key
+from datacensus.lid.labels import WIKIPEDIA_OVERRIDES, LabelKey, label_key
 
 
 @pytest.fixture(scope="session")

@@ -217,7 +217,7 @@ LID_ONLY_KEYS = {
 def test_language_keys_join_with_the_lid_labels() -> None:
     """Every lid.176 key is a reference key except the documented few, and no key mismatches."""
     from datacensus.lid import _model_labels, bundled_model_path
-    from datacensus.lid_labels import label_key
+    from datacensus.lid.labels import label_key
 
     lid_keys = {label_key(label).key for label in _model_labels(str(bundled_model_path()))}
     shares = shipped_reference("world-speakers").shares()

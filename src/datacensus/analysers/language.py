@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import polars as pl
 
 from ..languages import canonical_language
-from ..lid import LidSettings, check_agreement, detect_languages, model_scripts, script_keys
+from ..lid import LidSettings, check_agreement, detect_frame, model_scripts, script_keys
 from ..schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
 
 #: Upper edges of the LID confidence histogram buckets kept in the counts.
@@ -36,17 +37,20 @@ class LanguageFromText:
         return (self.text,)
 
     def keys(self, frame: pl.DataFrame) -> pl.DataFrame:
-        texts = frame.get_column(self.text).cast(pl.String).to_list()
-        detection = detect_languages(texts, self.settings)
-        columns = {
-            "language": detection.keys,
-            LID_CONFIDENCE_DIMENSION: [_bucket(c) for c in detection.confidence],
-        }
+        texts = frame.get_column(self.text).cast(pl.String)
+        detection = detect_frame(texts, self.settings)
+        columns = [
+            detection.get_column("key").alias("language"),
+            _buckets(detection.get_column("confidence")).alias(LID_CONFIDENCE_DIMENSION),
+        ]
         if "script" in self.dimensions:
-            columns["script"] = script_keys(detection)
+            columns.append(script_keys(detection))
         if self.settings.check is not None:
-            columns[LID_AGREEMENT_DIMENSION] = check_agreement(texts, detection.keys, self.settings)
-        return pl.DataFrame(columns, schema={name: pl.String for name in columns})
+            agreement = check_agreement(
+                texts.to_list(), detection.get_column("key").to_list(), self.settings
+            )
+            columns.append(pl.Series(LID_AGREEMENT_DIMENSION, agreement, dtype=pl.String))
+        return pl.DataFrame(columns)
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,9 @@ def _label_key(value: str) -> str:
         return unknown_key("unparseable", text[:40])
 
 
-def _bucket(confidence: float) -> str:
-    for edge in CONFIDENCE_BUCKETS:
-        if confidence <= edge:
-            return f"{edge:.1f}"
-    return "1.0"
+def _buckets(confidence: pl.Series) -> pl.Series:
+    """Each confidence's bucket: the label of the first edge at or above it (1.0 beyond)."""
+    edges = np.array(CONFIDENCE_BUCKETS)
+    index = np.minimum(np.searchsorted(edges, confidence.to_numpy(), side="left"), len(edges) - 1)
+    labels = pl.Series([f"{edge:.1f}" for edge in CONFIDENCE_BUCKETS], dtype=pl.String)
+    return labels.gather(index)
