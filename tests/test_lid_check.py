@@ -19,7 +19,14 @@ from datacensus.api import count
 from datacensus.cli import app
 from datacensus.counting import merge_counts
 from datacensus.errors import InputError
-from datacensus.lid import EMPTY, UNCHECKED, Detection, LidSettings, check_agreement
+from datacensus.lid import (
+    DETECTION_SCHEMA,
+    EMPTY,
+    UNCHECKED,
+    Detection,
+    LidSettings,
+    check_agreement,
+)
 from datacensus.report.html import render_html
 from datacensus.report.markdown import render_markdown
 from datacensus.schema import LID_AGREEMENT_DIMENSION
@@ -54,6 +61,14 @@ class FakeIdentifier:
             scripts.append(script)
         return Detection(keys, [0.9] * len(keys), scripts)
 
+    def detect_frame(self, texts: pl.Series) -> pl.DataFrame:
+        """The same answers as a frame."""
+        found = self.detect(texts.to_list())
+        return pl.DataFrame(
+            {"key": found.keys, "confidence": found.confidence, "script": found.scripts},
+            schema=DETECTION_SCHEMA,
+        )
+
     def output_keys(self) -> frozenset[str]:
         """Canonical keys this model can ever output."""
         return frozenset({"fr", "nl", "en", "sr", "eo"})
@@ -70,10 +85,10 @@ class FakeIdentifier:
 @pytest.fixture
 def fake_primary(monkeypatch: pytest.MonkeyPatch) -> None:
     """The fastText backend answers with `FakeIdentifier`; langdetect stays real."""
-    real = lid.cached_identifier
+    real = lid.backends.cached_identifier
     fake = FakeIdentifier()
     monkeypatch.setattr(
-        lid, "cached_identifier", lambda s: fake if s.backend == "fasttext" else real(s)
+        lid.backends, "cached_identifier", lambda s: fake if s.backend == "fasttext" else real(s)
     )
 
 

@@ -18,14 +18,14 @@ from .crossref import cross_column
 from .errors import InputError
 from .lid import LidSettings, preload_model
 from .models import AuditResult
+from .parallel import ProcessPool
 from .results import ReferenceSpec, build_result
 from .scan import (
+    MemoryShard,
     ScanOptions,
     Workers,
     count_shards,
     default_cache_dir,
-    keep_mask,
-    sample_fraction,
 )
 from .schema import (
     COUNTS_SCHEMA,
@@ -279,15 +279,23 @@ def batch_workers(spec: AuditSpec) -> tuple[AuditSpec, Workers]:
 
 
 def count_frame(
-    frame: pl.DataFrame, spec: AuditSpec, options: ScanOptions
+    frame: pl.DataFrame,
+    spec: AuditSpec,
+    options: ScanOptions,
+    *,
+    pool: ProcessPool | None = None,
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
-    """Count an in-memory table in batches, honouring sample and limit."""
-    fraction = sample_fraction(options.sample, lambda: frame.height)
-    if fraction is not None and fraction < 1:
-        mask = keep_mask("<memory>", 0, frame.height, fraction, options.seed)
-        frame = frame.filter(pl.Series(mask))
-    if options.limit is not None:
-        frame = frame.head(options.limit)
-    parts = [count(batch, spec) for batch in frame.iter_slices(options.batch_rows)]
-    read = ReadStats(rows_read=frame.height)
-    return merge_counts(*parts), read, {"sample_fraction": fraction, "limit": options.limit}
+    """Count an in-memory table in batches, honouring sample and limit.
+
+    The same mechanism as files: batches of ``options.batch_rows`` rows go to LID worker
+    processes (or are counted here without LID or with one worker); counts come back and merge.
+    """
+    batch_spec, workers = batch_workers(spec)
+    return count_shards(
+        [MemoryShard(frame)],
+        spec.columns(),
+        functools.partial(count, spec=batch_spec),
+        options,
+        workers=workers,
+        pool=pool,
+    )

@@ -6,7 +6,9 @@
     result = census.result()
 
 Only the counts table is kept between batches, so memory does not grow with the data, and the
-result does not depend on how the data was split (counts merge by addition).
+result does not depend on how the data was split (counts merge by addition). Batches are counted
+by the same mechanism as `audit` (`api.count_frame`): with LID, a large batch is split into
+batches for worker processes, which live until `result()`/`close()` (or the ``with`` block) ends.
 """
 
 from __future__ import annotations
@@ -14,16 +16,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import polars as pl
 
-from .api import count
+from .api import batch_workers, count_frame
 from .counting import merge_counts
 from .errors import InputError
 from .models import AuditResult
+from .parallel import ProcessPool
 from .results import ReferenceSpec, build_result
+from .scan import ScanOptions
 from .schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
+from .sources import frame_from_object, require_columns
 from .spec import AuditSpec
 from .statistics import StatsParams
 
@@ -54,6 +60,24 @@ class Census:
         self.batches = 0
         self.paths: list[str] = []
         self._counts = empty_counts()
+        self._pool: ProcessPool | None = None
+
+    def __enter__(self) -> Census:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the worker processes (started by large LID batches); `update` restarts them."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     @property
     def counts(self) -> pl.DataFrame:
@@ -71,7 +95,7 @@ class Census:
     def update(self, batch: object) -> Census:
         """Count one batch and add it; returns self so calls can chain."""
         paths = _is_paths(batch)
-        part = self._count_paths(batch) if paths else count(_as_frame(batch), self.spec)
+        part = self._count_paths(batch) if paths else self._count_frame(_as_frame(batch))
         self._counts = merge_counts(self._counts, part)
         self.batches += 1
         return self
@@ -102,7 +126,11 @@ class Census:
         return merged
 
     def result(self, *, policy: Any = None) -> AuditResult:
-        """Compare the counts so far; a ``policy`` is applied and recorded, never raised."""
+        """Compare the counts so far; a ``policy`` is applied and recorded, never raised.
+
+        Stops the worker processes, if any (a later `update` starts them again).
+        """
+        self.close()
         info: dict[str, Any] = {
             "paths": list(self.paths),
             "shards": len(self.paths),
@@ -122,6 +150,19 @@ class Census:
 
             result = check(result, policy, raise_on_failure=False)
         return result
+
+    def _count_frame(self, batch: object) -> pl.DataFrame:
+        frame = frame_from_object(batch)
+        require_columns(frame.columns, self.spec.columns(), "batch")
+        if self._pool is None:
+            workers = batch_workers(self.spec)[1]
+            self._pool = ProcessPool(workers.count, workers.initializer, workers.initargs)
+        try:
+            counts, _, _ = count_frame(frame, self.spec, ScanOptions(), pool=self._pool)
+        except BaseException:
+            self._pool = None  # count_shards terminated its processes
+            raise
+        return counts
 
     def _count_paths(self, batch: object) -> pl.DataFrame:
         from .api import audit

@@ -1,7 +1,10 @@
-"""Count shards on this machine: stream batches, sample or limit, cache per-shard counts.
+"""Count inputs batch by batch: the one counting mechanism for files, directories and frames.
 
-Each shard's counts (bookkeeping rows included) are merged on their own before being merged with
-the others, so a shard's counts can be cached and reused when the corpus grows.
+Inputs are shards (files) or an in-memory frame (`MemoryShard`); both are cut into batches by
+`shard_batches`, which applies sampling and the row limit in one place. Batches are counted by
+``count_batch`` inline or in worker processes (`parallel.ProcessPool`); counts tables come back
+and are merged. Each shard's counts (bookkeeping rows included) are merged on their own before
+being merged with the others, so a file shard's counts can be cached and reused.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,7 @@ import polars as pl
 
 from .counting import merge_counts
 from .errors import InputError
-from .parallel import map_streaming
+from .parallel import ProcessPool
 from .schema import COUNTS_SCHEMA, ROWS_DIMENSION, unknown_key
 from .sources import DEFAULT_BATCH_ROWS, ReadStats, Shard, count_rows, iter_batches
 
@@ -91,9 +95,24 @@ def sample_fraction(sample: float | int | None, total_rows: Callable[[], int]) -
     return min(1.0, sample / total) if total else 1.0
 
 
-def shard_rows(shards: Sequence[Shard]) -> Callable[[], int]:
+@dataclass(frozen=True, eq=False)
+class MemoryShard:
+    """An in-memory frame, read like a shard (never cached)."""
+
+    frame: pl.DataFrame
+    name: str = "<memory>"
+
+
+Source = Shard | MemoryShard
+
+
+def shard_rows(shards: Sequence[Source]) -> Callable[[], int]:
     """Rows in all shards, counted when called."""
-    return lambda: sum(count_rows(s) for s in shards)
+    return lambda: sum(_rows(s) for s in shards)
+
+
+def _rows(shard: Source) -> int:
+    return shard.frame.height if isinstance(shard, MemoryShard) else count_rows(shard)
 
 
 def keep_mask(shard_name: str, start: int, height: int, fraction: float, seed: int) -> np.ndarray:
@@ -124,7 +143,7 @@ class Workers:
 class _ShardTally:
     """A shard being counted: its parts arrive from workers in any order."""
 
-    shard: Shard
+    shard: Source
     cache_path: Path | None
     stats: ReadStats = field(default_factory=ReadStats)
     parts: list[pl.DataFrame] = field(default_factory=list)
@@ -141,18 +160,21 @@ class _ShardTally:
 
 
 def count_shards(
-    shards: Sequence[Shard],
+    shards: Sequence[Source],
     columns: Sequence[str],
     count_batch: CountBatch,
     options: ScanOptions,
     *,
     cache_key: dict[str, Any] | None = None,
     workers: Workers | None = None,
+    pool: ProcessPool | None = None,
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
     """Counts of every shard, merged; plus read stats and a note on sampling/limit/cache use.
 
     This process reads batches (in shard order) while ``workers`` count them; a shard's counts
-    are merged, and cached, once all its batches are back.
+    are merged, and cached, once all its batches are back. The worker processes are started
+    here and stopped before returning, unless the caller passes its own ``pool`` (a `Census`
+    that counts many batches keeps one).
     """
     fraction = sample_fraction(options.sample, shard_rows(shards))
     use_cache = options.limit is None and cache_key is not None
@@ -191,15 +213,23 @@ def count_shards(
             if remaining is not None and remaining <= 0:
                 break
 
-    pool = workers or Workers()
-    for (index, _), counts in map_streaming(
-        _Tagged(count_batch), batches(), pool.count, pool.initializer, pool.initargs
-    ):
-        tally = tallies[index]
-        tally.parts.append(counts)
-        tally.received += 1
-        if tally.complete:
-            finish(tally)
+    spec = workers or Workers()
+    own = pool is None
+    active = ProcessPool(spec.count, spec.initializer, spec.initargs) if pool is None else pool
+    try:
+        with closing(active.map_streaming(_Tagged(count_batch), batches())) as results:
+            for (index, _), counts in results:
+                tally = tallies[index]
+                tally.parts.append(counts)
+                tally.received += 1
+                if tally.complete:
+                    finish(tally)
+    except BaseException:
+        active.close(terminate=True)
+        raise
+    finally:
+        if own:
+            active.close()
     progress.close()
     stats = ReadStats()
     for tally in tallies:
@@ -218,7 +248,7 @@ class _Tagged:
 
 
 def shard_batches(
-    shard: Shard,
+    shard: Source,
     columns: Sequence[str],
     options: ScanOptions,
     fraction: float | None,
@@ -227,9 +257,7 @@ def shard_batches(
 ) -> Iterator[pl.DataFrame]:
     """One shard's batches after sampling and the row limit; empty batches are left out."""
     offset = taken = 0
-    for batch in iter_batches(
-        shard, columns, stats, strict=options.strict, batch_rows=options.batch_rows
-    ):
+    for batch in _raw_batches(shard, columns, options, stats):
         rows = batch.height
         if fraction is not None and fraction < 1:
             batch = batch.filter(
@@ -245,8 +273,22 @@ def shard_batches(
             break
 
 
+def _raw_batches(
+    shard: Source, columns: Sequence[str], options: ScanOptions, stats: ReadStats
+) -> Iterator[pl.DataFrame]:
+    if isinstance(shard, MemoryShard):
+        frame = shard.frame.select(columns) if columns else shard.frame
+        for batch in frame.iter_slices(options.batch_rows):
+            stats.rows_read += batch.height
+            yield batch
+        return
+    yield from iter_batches(
+        shard, columns, stats, strict=options.strict, batch_rows=options.batch_rows
+    )
+
+
 def count_shard(
-    shard: Shard,
+    shard: Source,
     columns: Sequence[str],
     count_batch: CountBatch,
     options: ScanOptions,
@@ -276,12 +318,12 @@ def skipped_counts(stats: ReadStats) -> pl.DataFrame:
 
 def _cache_path(
     cache_dir: Path | None,
-    shard: Shard,
+    shard: Source,
     cache_key: dict[str, Any] | None,
     fraction: float | None,
     seed: int,
 ) -> Path | None:
-    if cache_dir is None or cache_key is None:
+    if cache_dir is None or cache_key is None or isinstance(shard, MemoryShard):
         return None
     stat = shard.path.stat()
     material = {
@@ -307,7 +349,7 @@ def _write_atomically(frame: pl.DataFrame, path: Path) -> None:
 class Progress:
     """A progress bar on an interactive terminal (rows/s, shards done, ETA); silent otherwise."""
 
-    def __init__(self, shards: Sequence[Shard], *, enabled: bool) -> None:
+    def __init__(self, shards: Sequence[Source], *, enabled: bool) -> None:
         self._bar: Any = None
         if not (enabled and sys.stderr.isatty() and not os.environ.get("CI")):
             return

@@ -1,0 +1,113 @@
+"""No worker process outlives the audit that started it: after it returns, fails or is interrupted."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import datacensus
+from conftest import TINY
+from datacensus.lid import LidSettings
+
+
+def children(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (from /proc), the multiprocessing resource tracker aside."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[1]) == pid and fields[0] != "Z" and b"resource_tracker" not in cmdline:
+            found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
+
+
+def big_frame() -> pl.DataFrame:
+    return pl.DataFrame({"text": [text for _, text in TINY] * 1500})  # 10,500 rows: 3 batches
+
+
+def test_no_worker_left_after_audit_returns() -> None:
+    """An audit with 2 LID workers over several batches leaves no child process behind."""
+    before = children(os.getpid())
+    result = datacensus.audit(big_frame(), lid=LidSettings(workers=2))
+    assert result.dimensions["language"].total == 10_500
+    assert multiprocessing.active_children() == []
+    assert children(os.getpid()) - before == set()
+
+
+def test_no_worker_left_after_census_result() -> None:
+    """A Census keeps its workers between batches and stops them at result()."""
+    census = datacensus.Census(text="text", lid=LidSettings(workers=2))
+    for _ in range(2):
+        census.update(big_frame())
+    census.result()
+    assert multiprocessing.active_children() == []
+
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    import polars as pl
+    import datacensus
+    from datacensus.lid import LidSettings
+
+    if __name__ == "__main__":
+        texts = [t for t in sys.argv[1:]] * 40_000
+        print("start", flush=True)
+        datacensus.audit(pl.DataFrame({"text": texts}), lid=LidSettings(workers=2))
+    """
+)
+
+
+@pytest.mark.slow
+def test_no_worker_left_after_ctrl_c(tmp_path: Path) -> None:
+    """SIGINT to an audit running 2 workers: it exits and both workers are gone."""
+    script = tmp_path / "run.py"
+    script.write_text(SCRIPT)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), *(text for _, text in TINY)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        workers = children(proc.pid)
+    assert len(workers) >= 2, "the audit never started its workers"
+    time.sleep(1.0)  # let them load the model and take batches
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode != 0
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in workers if alive(pid)] == []
