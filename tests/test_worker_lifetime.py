@@ -1,4 +1,4 @@
-"""No worker process outlives the audit that started it: after it returns, fails or is interrupted."""
+"""No worker process outlives the audit that started it: after return, failure or interrupt."""
 
 from __future__ import annotations
 
