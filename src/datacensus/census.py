@@ -21,17 +21,17 @@ from typing import Any
 
 import polars as pl
 
-from .api import batch_workers, count_frame
-from .counting import merge_counts
-from .errors import InputError
-from .models import AuditResult
-from .parallel import ProcessPool
-from .results import ReferenceSpec, build_result
-from .scan import ScanOptions
-from .schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
-from .sources import frame_from_object, require_columns
-from .spec import AuditSpec
-from .statistics import StatsParams
+from datacensus.api import batch_workers, count_frame
+from datacensus.compare.results import ReferenceSpec, build_result
+from datacensus.compare.statistics import StatsParams
+from datacensus.errors import InputError
+from datacensus.execution.counting import merge_counts
+from datacensus.execution.parallel import ProcessPool
+from datacensus.execution.scan import ScanOptions
+from datacensus.inputs.sources import frame_from_object, require_columns
+from datacensus.models import AuditResult
+from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
+from datacensus.spec import AuditSpec
 
 
 class Census:
@@ -146,7 +146,7 @@ class Census:
             input_info=info,
         )
         if policy is not None:
-            from .policy import check
+            from datacensus.policy.evaluate import check
 
             result = check(result, policy, raise_on_failure=False)
         return result
@@ -165,7 +165,7 @@ class Census:
         return counts
 
     def _count_paths(self, batch: object) -> pl.DataFrame:
-        from .api import audit
+        from datacensus.api import audit
 
         paths = [batch] if isinstance(batch, str | Path) else list(batch)  # type: ignore[call-overload]
         options = {f.name: getattr(self.spec, f.name) for f in fields(self.spec)}

@@ -5,14 +5,14 @@ Defaults are measured, see docs/language-id.md. This package re-exports what oth
 
 from __future__ import annotations
 
-from .agreement import (
+from datacensus.lid.agreement import (
     DEFAULT_AGREEMENT_THRESHOLD,
     MIN_JUDGED_FOR_FLAG,
     agreement_notes,
     agreement_report,
     check_agreement,
 )
-from .backends import (
+from datacensus.lid.backends import (
     BACKENDS,
     DETECTION_SCHEMA,
     Detection,
@@ -30,8 +30,8 @@ from .backends import (
     preload_model,
     script_keys,
 )
-from .labels import LabelKey, label_key
-from .prepare import (
+from datacensus.lid.labels import LabelKey, label_key
+from datacensus.lid.prepare import (
     DENSE_SCRIPT_WEIGHT,
     as_text_series,
     clip,
@@ -40,7 +40,7 @@ from .prepare import (
     prepare,
     prepare_series,
 )
-from .settings import (
+from datacensus.lid.settings import (
     DEFAULT_CHECK_SAMPLE,
     DEFAULT_LOWERCASE,
     DEFAULT_MAX_CHARS,

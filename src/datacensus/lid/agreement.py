@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..errors import InputError
-from .backends import cached_identifier, detect_languages
-from .settings import UNCHECKED, LidSettings
+from datacensus.errors import InputError
+from datacensus.lid.backends import cached_identifier, detect_languages
+from datacensus.lid.settings import UNCHECKED, LidSettings
 
 #: Agreement below this marks a language's detected share as unreliable.
 DEFAULT_AGREEMENT_THRESHOLD = 0.8

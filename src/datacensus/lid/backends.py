@@ -19,10 +19,10 @@ from typing import Any, Protocol
 import numpy as np
 import polars as pl
 
-from ..errors import LanguageIdError, MissingDependencyError
-from .labels import label_key
-from .prepare import as_text_series, prepare, prepare_series
-from .settings import EMPTY, LOW_CONFIDENCE, NO_SCRIPT, LidSettings
+from datacensus.errors import LanguageIdError, MissingDependencyError
+from datacensus.lid.labels import label_key
+from datacensus.lid.prepare import as_text_series, prepare, prepare_series
+from datacensus.lid.settings import EMPTY, LOW_CONFIDENCE, NO_SCRIPT, LidSettings
 
 #: Schema of a backend's per-text output.
 DETECTION_SCHEMA = pl.Schema({"key": pl.String, "confidence": pl.Float64, "script": pl.String})

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 import polars as pl
 
-from .settings import EMPTY, TOO_SHORT, LidSettings
-from .unicode_classes import DENSE_RANGES, char_class
+from datacensus.lid.settings import EMPTY, TOO_SHORT, LidSettings
+from datacensus.lid.unicode_classes import DENSE_RANGES, char_class
 
 #: Whitespace fastText does not split on; frequent in French (NBSP), CJK and copied web text.
 UNICODE_SPACES = ("\xa0", "\u3000", "\u202f", "\u2009", "\u2028", "\u2029", "\x85", "\u200b")

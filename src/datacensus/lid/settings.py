@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, replace
 
-from ..errors import InputError
-from ..schema import unknown_key
+from datacensus.errors import InputError
+from datacensus.schema import unknown_key
 
 #: Defaults chosen from the measurements in docs/language-id.md.
 DEFAULT_MIN_CONFIDENCE = 0.3

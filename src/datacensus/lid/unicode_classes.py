@@ -81,7 +81,7 @@ def intersect(first: Ranges, second: Ranges) -> Ranges:
 @lru_cache(maxsize=1)
 def tables() -> dict[str, Ranges]:
     """The generated tables when they match this Python's Unicode version, else computed."""
-    from . import unicode_tables
+    from datacensus.lid import unicode_tables
 
     if unicodedata.unidata_version != unicode_tables.UNIDATA_VERSION:
         return compute_tables()
