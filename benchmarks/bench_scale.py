@@ -1,12 +1,16 @@
-"""Corpus-scale benchmark: every number is a ratio of runs measured side by side in this run.
+"""Throughput benchmark: every figure is a ratio of runs measured side by side in this run.
 
-- end-to-end `datacensus audit` vs raw fastText predicting the same texts on the same cores;
-- 2 workers vs 1;
-- peak memory (RSS of the process tree), and its growth when the corpus doubles;
-- default --lid-max-chars vs full-text LID: speed and total variation of language shares;
-- a peer baseline: pandas reading the shards + per-row LID with fasttext's public predict().
+On short documents (web-sentence lengths, ~230 characters) and on long pages (~3,000):
+- end-to-end `datacensus audit` / raw fastText-turbo predicting the same shards on as many
+  processes (a plain per-document loop, the model loaded in each process);
+- 1 worker / 2 workers;
+- peak RSS of the audit's process tree, and its growth when the corpus doubles;
+- the peer: datatrove's LanguageFilter (same lid.176 model, same shards, same worker count), run
+  from its own venv (benchmarks/.venv-peer, see benchmarks/README.md); skipped when absent.
 
-Run: `make bench` or `.venv/bin/python benchmarks/bench_scale.py --docs 200000`.
+Runs are paired and interleaved (A B A B ...) so both sides share the machine's load; medians
+are quoted. Corpora are built from the project's demo sentences into Parquet shards in a
+temporary directory. Run: `make bench` or `.venv/bin/python benchmarks/bench_scale.py`.
 """
 
 from __future__ import annotations
@@ -16,22 +20,33 @@ import json
 import multiprocessing
 import os
 import random
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 BIN = Path(sys.executable).parent
+HERE = Path(__file__).parent
+PEER_PYTHON = HERE / ".venv-peer" / "bin" / "python"
 
 
 def make_corpus(
-    directory: Path, docs: int, shards: int, seed: int = 11, sentences: tuple[int, int] = (3, 9)
+    directory: Path,
+    docs: int,
+    shards: int,
+    seed: int = 11,
+    sentences: tuple[int, int] = (2, 4),
+    fmt: str = "parquet",
 ) -> list[str]:
-    """Documents of a few sentences from the project's own texts, as JSONL shards."""
+    """Documents of a few demo sentences (languages weighted as in the demo), in shards."""
+    import polars as pl
+
     from datacensus.demo import language_weights
     from datacensus.demo.texts import SENTENCES
 
@@ -39,52 +54,45 @@ def make_corpus(
     weights = language_weights()
     langs = sorted(weights)
     chosen = rng.choices(langs, weights=[weights[x] for x in langs], k=docs)
+    texts = [
+        " ".join(rng.choice(SENTENCES[lang]) for _ in range(rng.randint(*sentences)))
+        for lang in chosen
+    ]
     directory.mkdir(parents=True, exist_ok=True)
-    texts: list[str] = []
-    handles = [(directory / f"part-{i:04d}.jsonl").open("w") for i in range(shards)]
-    for i, lang in enumerate(chosen):
-        pool = SENTENCES[lang]
-        text = " ".join(rng.choice(pool) for _ in range(rng.randint(*sentences)))
-        texts.append(text)
-        handles[i % shards].write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
-    for handle in handles:
-        handle.close()
+    for i in range(shards):
+        part = texts[i::shards]
+        if fmt == "parquet":
+            pl.DataFrame({"text": part}).write_parquet(directory / f"part-{i:04d}.parquet")
+        else:
+            with (directory / f"part-{i:04d}.jsonl").open("w") as handle:
+                for text in part:
+                    handle.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
     return texts
 
 
-_MODEL: Any = None
-
-
-def _init_raw() -> None:
-    global _MODEL
+def _raw_worker(paths: list[str]) -> int:
+    """One process: load lid.176, read its shards, predict every document in a plain loop."""
     import fasttext
+    import polars as pl
 
     from datacensus.lid import bundled_model_path
 
-    _MODEL = fasttext.load_model(str(bundled_model_path()))
+    predict = fasttext.load_model(str(bundled_model_path())).f.predict
+    done = 0
+    for path in paths:
+        for text in pl.read_parquet(path, columns=["text"]).get_column("text").to_list():
+            predict(text.replace("\n", " ") + "\n", 1, 0.0, "strict")
+            done += 1
+    return done
 
 
-def _raw_chunk(texts: list[str]) -> Counter[str]:
-    predict = _MODEL.f.predict
-    found: Counter[str] = Counter()
-    for text in texts:
-        found[predict(text.replace("\n", " ") + "\n", 1, 0.0, "strict")[0][1]] += 1
-    return found
-
-
-def raw_fasttext(texts: list[str], workers: int) -> float:
-    """Seconds for bare fastText top-1 prediction of every text on `workers` processes."""
-    chunks = [texts[i : i + 4096] for i in range(0, len(texts), 4096)]
+def raw_turbo(corpus: Path, processes: int) -> float:
+    """Seconds for raw fastText-turbo top-1 on every document, shards split over processes."""
+    shards = sorted(str(p) for p in corpus.glob("*.parquet"))
+    parts = [shards[i::processes] for i in range(processes)]
     start = time.perf_counter()
-    if workers == 1:
-        _init_raw()
-        for chunk in chunks:
-            _raw_chunk(chunk)
-    else:
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(workers, initializer=_init_raw) as pool:
-            for _ in pool.imap_unordered(_raw_chunk, chunks):
-                pass
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        pool.map(_raw_worker, parts)
     return time.perf_counter() - start
 
 
@@ -110,6 +118,7 @@ class TreeMemory:
 
 
 def tree_rss(root: int) -> int:
+    """Summed RSS (bytes) of ``root`` and its descendants, from /proc."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -133,8 +142,8 @@ def tree_rss(root: int) -> int:
     return sum(rss.get(pid, 0) for pid in tree)
 
 
-def run_audit(corpus: Path, out: Path, *extra: str) -> tuple[float, int, dict[str, Any]]:
-    """Wall seconds, peak tree RSS and result of a `datacensus audit` subprocess."""
+def run_audit(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
+    """Wall seconds and peak tree RSS of a `datacensus audit` subprocess."""
     cmd = [str(BIN / "datacensus"), "audit", str(corpus), "-o", str(out), "--quiet", "--no-cache"]
     start = time.perf_counter()
     proc = subprocess.Popen([*cmd, *extra], stdout=subprocess.DEVNULL)
@@ -144,71 +153,149 @@ def run_audit(corpus: Path, out: Path, *extra: str) -> tuple[float, int, dict[st
     peak = memory.stop()
     if code != 0:
         raise SystemExit(f"audit failed with exit code {code}: {' '.join(cmd + list(extra))}")
-    return seconds, peak, json.loads((out / "result.json").read_text())
+    return seconds, peak
 
 
-def peer_pandas(corpus: Path) -> float:
-    """Seconds for pandas + per-row fastText predict() (the usual notebook approach)."""
-    code = (
-        "import glob, pandas as pd, fasttext\n"
-        "from datacensus.lid import bundled_model_path\n"
-        "m = fasttext.load_model(str(bundled_model_path()))\n"
-        f"files = sorted(glob.glob({str(corpus)!r} + '/*.jsonl'))\n"
-        "df = pd.concat([pd.read_json(f, lines=True) for f in files])\n"
-        "labels = df['text'].map(lambda t: m.predict(t.replace('\\n', ' '))[0][0])\n"
-        "print(labels.value_counts().head(3).to_dict())\n"
-    )
+PEER_SCRIPT = """
+import os, sys
+import datatrove.utils.lid
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.filters import LanguageFilter
+from datatrove.pipeline.readers import ParquetReader
+
+# The same lid.176 model file as datacensus, no download (set before workers start or import).
+datatrove.utils.lid.cached_asset_path_or_download = lambda *a, **k: os.environ["PEER_MODEL"]
+
+if __name__ == "__main__":
+    corpus, workers, logs = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    shards = len(list(__import__("pathlib").Path(corpus).glob("*.parquet")))
+    LocalPipelineExecutor(
+        pipeline=[ParquetReader(corpus, text_key="text"), LanguageFilter(label_only=True)],
+        tasks=shards, workers=workers, logging_dir=logs,
+    ).run()
+"""
+
+
+def run_peer(corpus: Path, workers: int, logs: Path) -> float | None:
+    """Seconds for datatrove's LanguageFilter over the shards, or None without its venv."""
+    if not PEER_PYTHON.exists():
+        return None
+    from datacensus.lid import bundled_model_path
+
+    script = logs.parent / "peer.py"
+    script.write_text(PEER_SCRIPT)
+    env = {**os.environ, "PEER_MODEL": str(bundled_model_path())}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    done = subprocess.run(
+        [str(PEER_PYTHON), str(script), str(corpus), str(workers), str(logs)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        print(f"peer failed: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return None
+    shutil.rmtree(logs, ignore_errors=True)
+    return seconds
 
 
-def shares(result: dict[str, Any]) -> dict[str, float]:
-    return {s["key"]: s["share"] or 0.0 for s in result["dimensions"]["language"]["slices"]}
+def paired(repeat: int, runs: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
+    """Each run ``repeat`` times, interleaved (A B A B ...)."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            times[name].append(run())
+    return times
 
 
-def tvd(a: dict[str, float], b: dict[str, float]) -> float:
-    return 0.5 * sum(abs(a.get(k, 0.0) - b.get(k, 0.0)) for k in set(a) | set(b))
+def median_ratio(top: list[float], bottom: list[float]) -> float:
+    """Median of the per-pair ratios."""
+    return statistics.median(a / b for a, b in zip(top, bottom, strict=True))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--docs", type=int, default=200_000)
-    parser.add_argument("--shards", type=int, default=16)
+    parser.add_argument("--docs", type=int, default=200_000, help="short documents")
+    parser.add_argument("--pages", type=int, default=20_000, help="long pages")
+    parser.add_argument("--shards", type=int, default=8)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    cores = os.cpu_count() or 1
+    n = args.workers
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        texts = make_corpus(root / "corpus", args.docs, args.shards)
-        make_corpus(root / "double", args.docs * 2, args.shards * 2)
-        mb = sum(len(t.encode()) for t in texts) / 1e6
-        print(f"corpus: {args.docs:,} documents, {args.shards} JSONL shards, {mb:.0f} MB text")
+        short = make_corpus(root / "short", args.docs, args.shards)
+        make_corpus(root / "double", 2 * args.docs, 2 * args.shards, seed=12)
+        pages = make_corpus(root / "pages", args.pages, args.shards, seed=13, sentences=(20, 60))
+        mean_short = statistics.mean(map(len, short))
+        mean_pages = statistics.mean(map(len, pages))
+        print(
+            f"short: {args.docs:,} documents, mean {mean_short:.0f} chars; long: {args.pages:,} "
+            f"pages, mean {mean_pages:.0f} chars; {args.shards} Parquet shards each; "
+            f"{os.cpu_count()} cores; {args.repeat} interleaved repeats; medians",
+            flush=True,
+        )
+        out = root / "out"
+        rss: dict[str, list[float]] = {"short": [], "double": []}
 
-        raw_all = raw_fasttext(texts, cores)
-        e2e_all, rss, _ = run_audit(root / "corpus", root / "o1")
-        e2e_one, _, _ = run_audit(root / "corpus", root / "o2", "--workers", "1")
-        _, rss_double, _ = run_audit(root / "double", root / "o3")
-        # Web pages run to several paragraphs: the prefix LID reads is then a fraction of them.
-        make_corpus(root / "pages", args.docs // 4, args.shards, sentences=(20, 60))
-        pages_s, _, pages = run_audit(root / "pages", root / "o4")
-        full_text_s, _, full_text = run_audit(root / "pages", root / "o5", "--lid-max-chars", "0")
-        peer = peer_pandas(root / "corpus")
+        def audit(corpus: str, workers: int, keep: str | None = None) -> Callable[[], float]:
+            def run() -> float:
+                seconds, peak = run_audit(root / corpus, out, "--workers", str(workers))
+                if keep:
+                    rss[keep].append(peak)
+                return seconds
 
-        print(f"raw fastText, {cores} processes:            {raw_all:7.1f} s")
-        print(f"datacensus audit, {cores} workers:          {e2e_all:7.1f} s")
-        print(f"datacensus audit, 1 worker:                {e2e_one:7.1f} s")
-        print(f"long pages, default --lid-max-chars:       {pages_s:7.1f} s")
-        print(f"long pages, full text (--lid-max-chars 0): {full_text_s:7.1f} s")
-        print(f"peer: pandas + per-row predict():          {peer:7.1f} s")
-        print("ratios (target in brackets):")
-        print(f"  end-to-end / raw fastText:     {e2e_all / raw_all:5.2f}x  [<= 1.15]")
-        print(f"  1 worker / {cores} workers:           {e2e_one / e2e_all:5.2f}x  [>= 1.8]")
-        print(f"  peak RSS:                      {rss / 2**20:5.0f} MB [<= 1024]")
-        print(f"  RSS doubled corpus / corpus:   {rss_double / rss:5.2f}x  [<= 1.25]")
-        print(f"  full-text / default max-chars: {full_text_s / pages_s:5.2f}x  [>= 2, long pages]")
-        shift = tvd(shares(pages), shares(full_text)) * 100
-        print(f"  TV distance of shares, points: {shift:5.2f}   [<= 0.5]")
-        print(f"  peer (pandas) / datacensus:    {peer / e2e_all:5.2f}x  [>= 2]")
+            return run
+
+        short_t = paired(
+            args.repeat,
+            {
+                "raw": lambda: raw_turbo(root / "short", n),
+                "audit": audit("short", n, keep="short"),
+                "audit1": audit("short", 1),
+                "double": audit("double", n, keep="double"),
+            },
+        )
+        long_t = paired(
+            args.repeat,
+            {"raw": lambda: raw_turbo(root / "pages", n), "audit": audit("pages", n)},
+        )
+        peer = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
+        peer = [p for p in peer if p is not None]
+
+    def line(label: str, values: list[float]) -> None:
+        print(f"  {label:52s} {statistics.median(values):7.2f} s")
+
+    print("wall time, medians:")
+    line(f"short: raw fastText-turbo, {n} processes", short_t["raw"])
+    line(f"short: datacensus audit --workers {n}", short_t["audit"])
+    line("short: datacensus audit --workers 1", short_t["audit1"])
+    line(f"long:  raw fastText-turbo, {n} processes", long_t["raw"])
+    line(f"long:  datacensus audit --workers {n}", long_t["audit"])
+    if peer:
+        line(f"short: datatrove LanguageFilter, {n} workers", peer)
+    print("ratios (target in brackets):")
+    print(
+        f"  short: audit / raw turbo, {n} processes:  {median_ratio(short_t['audit'], short_t['raw']):5.2f}x  [<= 1.2]"
+    )
+    print(
+        f"  long:  audit / raw turbo, {n} processes:  {median_ratio(long_t['audit'], long_t['raw']):5.2f}x  [<= 1.1]"
+    )
+    print(
+        f"  short: 1 worker / {n} workers:            {median_ratio(short_t['audit1'], short_t['audit']):5.2f}x  [>= 1.8]"
+    )
+    peak = statistics.median(rss["short"])
+    print(f"  peak RSS, {n} workers:                     {peak / 2**20:5.0f} MB [<= 300]")
+    print(
+        f"  peak RSS, 2x corpus / 1x corpus:          {statistics.median(rss['double']) / peak:5.2f}x  [<= 1.1]"
+    )
+    if not peer:
+        print("  peer: skipped (no benchmarks/.venv-peer, or it failed; see benchmarks/README.md)")
+    else:
+        ratio = statistics.median(peer) / statistics.median(short_t["audit"])
+        print(f"  short: datatrove / datacensus:            {ratio:5.2f}x  [>= 5]")
 
 
 if __name__ == "__main__":

@@ -9,14 +9,13 @@ property). Rows holding characters this Python's Unicode database does not know 
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 
 import polars as pl
 
 from datacensus.lid.settings import EMPTY, TOO_SHORT, LidSettings
-from datacensus.lid.unicode_classes import DENSE_RANGES, char_class
+from datacensus.lid.unicode_classes import DENSE_RANGES, char_class, whitespace
 
 #: Whitespace fastText does not split on; frequent in French (NBSP), CJK and copied web text.
 UNICODE_SPACES = ("\xa0", "\u3000", "\u202f", "\u2009", "\u2028", "\u2029", "\x85", "\u200b")
@@ -28,11 +27,12 @@ UNICODE_SPACES = ("\xa0", "\u3000", "\u202f", "\u2009", "\u2028", "\u2029", "\x8
 DENSE_SCRIPT_WEIGHT = 3
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-_DENSE_LETTERS = re.compile(
-    "(?:(?![\\W\\d_])[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in DENSE_RANGES) + "])"
-)
-#: What `str.strip()` removes: every character `str.isspace()` accepts.
-_PY_WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+@lru_cache(maxsize=1)
+def _dense_letters() -> re.Pattern[str]:
+    ranges = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in DENSE_RANGES)
+    return re.compile("(?:(?![\\W\\d_])[" + ranges + "])")
 
 
 def normalise(text: str, lowercase: bool) -> str:
@@ -94,7 +94,7 @@ def letter_units(line: str, letters: int | None = None) -> int:
     if letters is None:
         letters = len(_NOT_LETTERS.sub("", line))
     marks = sum(1 for char in line if unicodedata.category(char)[0] == "M")
-    dense = len(_DENSE_LETTERS.findall(line))
+    dense = len(_dense_letters().findall(line))
     return letters + marks + (DENSE_SCRIPT_WEIGHT - 1) * dense
 
 
@@ -126,7 +126,8 @@ def _without_surrogates(text: str | None) -> str | None:
 
 def _normalise_expr(text: pl.Expr, lowercase: bool) -> pl.Expr:
     spaces = ["\n", *UNICODE_SPACES]
-    line = text.str.replace_many(spaces, [" "] * len(spaces)).str.strip_chars(_PY_WHITESPACE)
+    stripped = text.str.replace_many(spaces, [" "] * len(spaces))
+    line = stripped.str.strip_chars(whitespace())
     return line.str.to_lowercase() if lowercase else line
 
 

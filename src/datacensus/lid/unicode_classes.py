@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 #: Scripts written in syllable blocks or without spaces between words (Han, kana, Hangul, Thai,
@@ -38,7 +39,7 @@ Ranges = tuple[tuple[int, int], ...]
 
 
 def compute_tables() -> dict[str, Ranges]:
-    """letters, marks, dense_letters and unassigned (category Cn) as inclusive code point ranges.
+    """whitespace, letters, marks, dense_letters and unassigned (Cn) as inclusive code point ranges.
 
     Takes about half a second (every code point is looked at once).
     """
@@ -60,11 +61,28 @@ def compute_tables() -> dict[str, Ranges]:
         else:
             target.append((code, code))
     return {
+        "whitespace": _ranges(c for c in range(0x110000) if chr(c).isspace()),
         "letters": tuple(letters),
         "marks": tuple(marks),
         "dense_letters": intersect(tuple(letters), DENSE_RANGES),
         "unassigned": tuple(unassigned),
     }
+
+
+def _ranges(codes: Iterable[int]) -> Ranges:
+    out: list[tuple[int, int]] = []
+    for code in codes:
+        if out and out[-1][1] == code - 1:
+            out[-1] = (out[-1][0], code)
+        else:
+            out.append((code, code))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def whitespace() -> str:
+    """Every character `str.strip()` removes (those `str.isspace()` accepts)."""
+    return "".join(chr(c) for a, b in tables()["whitespace"] for c in range(a, b + 1))
 
 
 def intersect(first: Ranges, second: Ranges) -> Ranges:
@@ -86,6 +104,7 @@ def tables() -> dict[str, Ranges]:
     if unicodedata.unidata_version != unicode_tables.UNIDATA_VERSION:
         return compute_tables()
     return {
+        "whitespace": unicode_tables.WHITESPACE,
         "letters": unicode_tables.LETTERS,
         "marks": unicode_tables.MARKS,
         "dense_letters": unicode_tables.DENSE_LETTERS,
