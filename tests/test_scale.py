@@ -192,22 +192,6 @@ def test_unknown_engine_is_a_usage_error(tmp_path: Path) -> None:
         datacensus.audit(path, language="lang", engine="spark")
 
 
-@pytest.mark.slow
-def test_ray_engine_matches_local(tmp_path: Path) -> None:
-    """Counting one shard per Ray task gives exactly the local engine's counts."""
-    ray = pytest.importorskip("ray")
-    for i in range(3):
-        _write_jsonl(tmp_path / f"p{i}.jsonl", LABELLED[i * 30 : (i + 1) * 30 + 10])
-    local = datacensus.audit(tmp_path, language="lang")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
-        distributed = datacensus.audit(tmp_path, language="lang", engine="ray")
-    finally:
-        ray.shutdown()
-    assert distributed.counts.equals(local.counts)
-    assert distributed.input["engine"] == "ray"
-
-
 def test_progress_is_quiet_off_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """No progress bar when stderr is not a terminal, or under CI, even when asked for."""
     from datacensus.execution.scan import Progress
