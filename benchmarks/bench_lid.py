@@ -98,43 +98,31 @@ def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, flo
 
 
 def speed(docs_count: int, repeat: int) -> None:
-    """Raw fastText vs datacensus, and worker scaling, on one corpus."""
+    """Raw fastText vs datacensus LID in one process (worker scaling: bench_scale.py)."""
     docs, _ = build_documents(docs_count)
     model = load_identifier(LidSettings())._model  # type: ignore[attr-defined]
     same_work = LidSettings(max_chars=None, workers=1)
     default_1 = LidSettings(workers=1)
-    default_2 = LidSettings(workers=2)
 
     def raw_batch() -> object:
         lines = [doc.replace("\n", " ") + "\n" for doc in docs]
         return model.f.multilinePredict(lines, 1, 0.0, "strict")
 
-    start = time.perf_counter()
-    detect_languages(docs, default_2)  # starts the pool; later calls reuse it
-    cold_2 = time.perf_counter() - start
     times = best_of(
         repeat,
         {
             "raw fastText multilinePredict (labels only)": raw_batch,
-            "datacensus, whole text (max_chars=None), 1 worker": lambda: detect_languages(
-                docs, same_work
-            ),
-            "datacensus defaults, 1 worker": lambda: detect_languages(docs, default_1),
-            "datacensus defaults, 2 workers": lambda: detect_languages(docs, default_2),
+            "datacensus, whole text (max_chars=None)": lambda: detect_languages(docs, same_work),
+            "datacensus defaults": lambda: detect_languages(docs, default_1),
         },
     )
     chars = sum(len(doc) for doc in docs)
     print(f"{len(docs)} documents, {chars / len(docs):.0f} chars mean, best of {repeat}")
     for name, seconds in times.items():
         print(f"  {name:<52} {seconds:7.3f} s  {1e6 * seconds / len(docs):7.1f} us/doc")
-    names = list(times)
-    raw, whole, d1, d2 = (times[n] for n in names)
+    raw, whole, d1 = times.values()
     print(f"  datacensus whole text / raw batch:        {whole / raw:.3f}  (target <= 1.10)")
     print(f"  datacensus defaults / raw batch:          {d1 / raw:.3f}")
-    print(f"  speed-up 1 -> 2 workers (warm pool):      {d1 / d2:.2f}x (target >= 1.7)")
-    print(f"  first 2-worker call incl. pool start:     {cold_2:.3f} s")
-    same = detect_languages(docs, default_1) == detect_languages(docs, default_2)
-    print(f"  identical output for 1 and 2 workers:     {same}")
 
 
 def accuracy(

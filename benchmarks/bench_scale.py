@@ -29,7 +29,6 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 BIN = Path(sys.executable).parent
 HERE = Path(__file__).parent
@@ -276,26 +275,25 @@ def main() -> None:
     line(f"long:  datacensus audit --workers {n}", long_t["audit"])
     if peer:
         line(f"short: datatrove LanguageFilter, {n} workers", peer)
-    print("ratios (target in brackets):")
-    print(
-        f"  short: audit / raw turbo, {n} processes:  {median_ratio(short_t['audit'], short_t['raw']):5.2f}x  [<= 1.2]"
-    )
-    print(
-        f"  long:  audit / raw turbo, {n} processes:  {median_ratio(long_t['audit'], long_t['raw']):5.2f}x  [<= 1.1]"
-    )
-    print(
-        f"  short: 1 worker / {n} workers:            {median_ratio(short_t['audit1'], short_t['audit']):5.2f}x  [>= 1.8]"
-    )
+
+    def ratio(label: str, value: float, target: str) -> None:
+        print(f"  {label:42s} {value:6.2f}x  [{target}]")
+
+    print("ratios, medians of paired runs (target in brackets):")
+    short_raw = median_ratio(short_t["audit"], short_t["raw"])
+    ratio(f"short: audit / raw turbo, {n} processes", short_raw, "<= 1.2")
+    long_raw = median_ratio(long_t["audit"], long_t["raw"])
+    ratio(f"long:  audit / raw turbo, {n} processes", long_raw, "<= 1.1")
+    scaling = median_ratio(short_t["audit1"], short_t["audit"])
+    ratio(f"short: 1 worker / {n} workers", scaling, ">= 1.8")
     peak = statistics.median(rss["short"])
-    print(f"  peak RSS, {n} workers:                     {peak / 2**20:5.0f} MB [<= 300]")
-    print(
-        f"  peak RSS, 2x corpus / 1x corpus:          {statistics.median(rss['double']) / peak:5.2f}x  [<= 1.1]"
-    )
+    print(f"  {'peak RSS of the audit, short corpus':42s} {peak / 2**20:6.0f} MB [<= 300]")
+    ratio("peak RSS, 2x corpus / 1x corpus", median_ratio(rss["double"], rss["short"]), "<= 1.1")
     if not peer:
         print("  peer: skipped (no benchmarks/.venv-peer, or it failed; see benchmarks/README.md)")
     else:
-        ratio = statistics.median(peer) / statistics.median(short_t["audit"])
-        print(f"  short: datatrove / datacensus:            {ratio:5.2f}x  [>= 5]")
+        versus = statistics.median(peer) / statistics.median(short_t["audit"])
+        ratio("short: datatrove / datacensus", versus, ">= 5")
 
 
 if __name__ == "__main__":

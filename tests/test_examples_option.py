@@ -179,7 +179,7 @@ def test_merge_of_parts_equals_count_of_whole(
 
 def test_lid_worker_count_does_not_change_the_examples() -> None:
     """Detecting languages in 1 or 2 worker processes keeps the same snippets."""
-    base = corpus(4200)  # above lid.PARALLEL_MIN_TEXTS, so 2 workers really split the texts
+    base = corpus(4200)  # more than one 4,096-row batch, so 2 workers really share the rows
     results = [
         datacensus.audit(
             base,
