@@ -97,7 +97,7 @@ def test_counts_equal_inline_processes_and_ray(tmp_path: Path) -> None:
     common = {"categories": ["topic"], "sample": 0.7, "seed": 5}
     inline = datacensus.audit(corpus, lid=LidSettings(workers=1), **common)
     local = datacensus.audit(corpus, lid=LidSettings(workers=2), **common)
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
         distributed = datacensus.audit(corpus, lid=LidSettings(workers=2), engine="ray", **common)
     finally:

@@ -202,7 +202,7 @@ def test_ray_engine_keeps_the_same_examples(tmp_path: Path) -> None:
     for i in range(3):
         corpus().slice(i * 40, 40).write_parquet(tmp_path / f"part{i}.parquet")
     local = labelled(tmp_path, examples=2)
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
         distributed = labelled(tmp_path, examples=2, engine="ray")
     finally:
