@@ -144,12 +144,13 @@ def prepare_series(texts: pl.Series, settings: LidSettings) -> pl.DataFrame:
         frame = frame.with_columns(_normalise_expr(raw.str.head(prefix), lower).alias("line"))
         # A prefix that normalises to `limit` characters or fewer (mostly spaces) is not enough.
         short = (raw.str.len_chars() > prefix) & (pl.col("line").str.len_chars() <= limit)
-        frame = _redo(frame, short, _normalise_expr(raw, lower).alias("line"))
+        frame = frame.with_columns(short.fill_null(False).alias("_whole"))
+        frame = _redo(frame, pl.col("_whole"), _normalise_expr(raw, lower).alias("line"))
+        # The last space at or after `start` in the first `limit` characters ends the line.
         start = limit * 3 // 4
         head = pl.col("line").str.head(limit)
-        before_space = head.str.extract(r"^((?s:.)*) ", 1)
-        cut = before_space.str.len_chars()
-        clipped = pl.when((cut >= start) & (cut > 0)).then(before_space).otherwise(head)
+        cut = start + head.str.slice(start).str.extract(r"^((?s:.)*) ", 1).str.len_chars()
+        clipped = pl.when(cut > 0).then(head.str.head(cut)).otherwise(head)
         frame = frame.with_columns(
             pl.when(pl.col("line").str.len_chars() > limit)
             .then(clipped)
@@ -176,9 +177,16 @@ def prepare_series(texts: pl.Series, settings: LidSettings) -> pl.DataFrame:
         reason = pl.when(units < settings.min_chars).then(pl.lit(TOO_SHORT)).alias("reason")
         frame = _redo(frame, few, reason)
     # Characters this Python does not know may be case-mapped differently by Polars.
-    unknown = raw.str.contains(char_class("unassigned")).fill_null(False)
-    if lower and frame.select(unknown.any()).item():
-        frame = _by_python(frame, unknown, settings)
+    if lower:
+        # Only the characters a line was normalised from matter: the prefix, or the whole text.
+        unknown = char_class("unassigned")
+        seen = raw if limit is None else raw.str.head(2 * limit + 64)
+        frame = frame.with_columns(seen.str.contains(unknown).fill_null(False).alias("_unknown"))
+        if limit is not None:
+            found = raw.str.contains(unknown).fill_null(False).alias("_unknown")
+            frame = _redo(frame, pl.col("_whole"), found)
+        if frame.get_column("_unknown").any():
+            frame = _by_python(frame, pl.col("_unknown"), settings)
     return frame.select(pl.col("line").fill_null(""), "reason")
 
 
