@@ -65,7 +65,7 @@ def test_label_table(label: str, expected: LabelKey) -> None:
 
 
 def test_lid176_has_176_labels(lid176_labels: tuple[str, ...]) -> None:
-    """Every label of lid.176 is listed (read by predicting every label: some bindings have no get_labels)."""
+    """Every label of lid.176 is listed (read by predicting all labels, not get_labels)."""
     assert len(lid176_labels) == 176
     assert all(label.startswith("__label__") for label in lid176_labels)
 
