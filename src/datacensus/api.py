@@ -60,6 +60,11 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
     chars, tokens = _weights(frame, spec)
     counts = count_keys(keys, chars, tokens)
+    if spec.cluster:
+        from .clusters import cluster_keys
+
+        bucketed = cluster_keys(keys, frame.get_column(spec.cluster))
+        counts = merge_counts(counts, count_keys(bucketed, chars, tokens))
     if spec.examples and spec.text:
         from .examples import example_counts
 
@@ -119,6 +124,7 @@ def audit(
     origin: str | None = None,
     datasheet: str | Path | None = None,
     examples: int = 0,
+    cluster: str | None = None,
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -135,6 +141,8 @@ def audit(
     synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
     provenance TOML file, validated and stored in ``extras["datasheet"]``. ``examples=N`` keeps
     up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
+    ``cluster`` names a column of clusters (site, book, speaker): intervals become
+    cluster-robust and each dimension reports its design effect.
     """
     weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
     for w in weights:
@@ -157,6 +165,7 @@ def audit(
         vanity=vanity,
         origin=origin,
         examples=examples,
+        cluster=cluster,
     )
     if policy is not None:  # validate before reading any data
         from .policy import load_policy

@@ -186,6 +186,13 @@ def audit(
     min_expected_missing: Annotated[
         float, typer.Option(help="'missing' only when at least this many rows were expected.")
     ] = 5.0,
+    interval: Annotated[
+        str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
+    ] = "exact",
+    cluster_col: Annotated[
+        str | None,
+        typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
+    ] = None,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from .api import audit as run_audit
@@ -232,7 +239,9 @@ def audit(
             tau=tau,
             min_expected_missing=min_expected_missing,
             correction=correction,
+            interval=interval,
         ),
+        cluster=cluster_col,
     )
     paths = result.write(output, plotlyjs=plotlyjs)
     if not quiet:

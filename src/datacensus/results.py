@@ -12,6 +12,7 @@ import polars as pl
 
 from . import __version__
 from .analysers import LanguageFromText
+from .clusters import cluster_rows
 from .counting import CROSS_SEPARATOR
 from .crossref import cross_reference, prune_sparse, redimensioned
 from .errors import InputError
@@ -32,6 +33,12 @@ ReferenceSpec = str | Path | Reference
 #: Dimensions described, not judged, without a reference of the user's: equal shares would be a
 #: meaningless target (no corpus should be balanced over scripts), so no statuses.
 DESCRIPTIVE_DIMENSIONS = frozenset({"script"})
+
+#: Said of every dimension counted without a cluster column.
+UNCLUSTERED_NOTE = (
+    "design effect unknown: no cluster column, so documents are treated as independent; if they "
+    "come in sites, books or speakers, intervals are too narrow (give --cluster-col)"
+)
 
 
 def resolve_references(
@@ -82,8 +89,11 @@ def compare(
             params=params,
             undetectable=(undetectable or {}).get(dim, frozenset()),
             label=labeller(dim),
+            clusters=cluster_rows(counts, dim),
         )
         slices, notes, metrics = comparison.slices, tuple(comparison.notes), comparison.metrics
+        if metrics.get("design_effect_clusters") is None and comparison.documents:
+            notes += (UNCLUSTERED_NOTE,)
         if reference is None and dim in DESCRIPTIVE_DIMENSIONS:
             slices, notes, metrics = _descriptive(dim, slices, notes, metrics)
         if CROSS_SEPARATOR in dim:
