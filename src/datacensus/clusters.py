@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
+from scipy import stats
 
 from .intervals import Floats
 from .schema import UNKNOWN_PREFIX
@@ -60,9 +61,13 @@ def cluster_effective_sizes(
     total: float,
     weight: str,
     independent: Floats,
+    alpha: float,
 ) -> tuple[Floats | None, float | None]:
     """Per-slice effective sizes ``p(1-p)/var`` (at most the independent ones) and the
-    dimension's design effect ``Σ var_cluster / Σ var_independent`` (at least 1)."""
+    dimension's design effect ``Σ var_cluster / Σ var_independent`` (at least 1).
+
+    With few clusters the variance is itself uncertain: it is inflated by ``(t_{G-1}/z)²`` at
+    the interval's level, the usual small-sample correction for cluster-robust variances."""
     known = clusters.filter(~pl.col("key").str.starts_with(UNKNOWN_PREFIX))
     if known.height == 0 or total <= 0:
         return None, None
@@ -82,6 +87,8 @@ def cluster_effective_sizes(
     p = np.nan_to_num(share)
     resid = matrix - p[:, None] * bucket_total[None, :]
     var = g / (g - 1) * (resid * resid).sum(axis=1) / total**2
+    level = 1.0 - alpha / 2.0
+    var = var * (float(stats.t.ppf(level, g - 1)) / float(stats.norm.ppf(level))) ** 2
     spread = p * (1 - p)
     with np.errstate(divide="ignore", invalid="ignore"):
         size = np.where(var > 0, spread / var, independent)

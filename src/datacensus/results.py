@@ -82,6 +82,7 @@ def compare(
     results: dict[str, DimensionResult] = {}
     for dim, reference in references.items():
         dim_counts = counts.filter(pl.col("dimension") == dim)
+        buckets = cluster_rows(counts, dim)
         comparison = compare_counts(
             dim_counts,
             reference.table if reference is not None else None,
@@ -89,10 +90,10 @@ def compare(
             params=params,
             undetectable=(undetectable or {}).get(dim, frozenset()),
             label=labeller(dim),
-            clusters=cluster_rows(counts, dim),
+            clusters=buckets,
         )
         slices, notes, metrics = comparison.slices, tuple(comparison.notes), comparison.metrics
-        if metrics.get("design_effect_clusters") is None and comparison.documents:
+        if buckets is None and comparison.documents:
             notes += (UNCLUSTERED_NOTE,)
         if reference is None and dim in DESCRIPTIVE_DIMENSIONS:
             slices, notes, metrics = _descriptive(dim, slices, notes, metrics)

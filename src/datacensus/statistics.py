@@ -370,7 +370,7 @@ def compare_counts(
     cluster_size, deff_clusters = (None, None)
     if clusters is not None and total > 0:
         cluster_size, deff_clusters = cluster_effective_sizes(
-            clusters, keys, share, total, weight, srs
+            clusters, keys, share, total, weight, srs, alpha
         )
     n_slice = (cluster_size if cluster_size is not None else srs) / deff_given
     n_dim = n_base / deff_given / (deff_clusters or 1.0)
@@ -465,6 +465,11 @@ def compare_counts(
             "family_size": float(family),
         }
     )
+    if clusters is not None and total > 0 and deff_clusters is None:
+        notes.append(
+            "all documents fall in one cluster: no cluster-robust variance is possible, "
+            "intervals treat documents as independent"
+        )
     if clusters is not None and deff_clusters is not None and deff_clusters >= DEFF_WARN:
         notes.append(
             f"documents are clustered: design effect {deff_clusters:.1f} "
