@@ -3,6 +3,8 @@ that merge to the same result however a cluster is split across batches."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import polars as pl
 import pytest
@@ -25,7 +27,7 @@ def frame(seed: int, sites: int = 40) -> pl.DataFrame:
     rng = np.random.default_rng(seed)
     sizes = rng.integers(1, 30, size=sites)
     mixes = rng.dirichlet([1.0, 1.0, 1.0], size=sites)
-    labels = np.concatenate([rng.choice(3, size=s, p=m) for s, m in zip(sizes, mixes)])
+    labels = np.concatenate([rng.choice(3, size=s, p=m) for s, m in zip(sizes, mixes, strict=True)])
     site = np.repeat([f"site{i}.org" for i in range(sites)], sizes)
     return pl.DataFrame({"language": [LANGS[i] for i in labels], "site": site})
 
@@ -63,7 +65,7 @@ def test_split_clusters_merge_to_the_same_counts(seed: int, cuts: list[int]) -> 
     data = frame(seed, sites=12).sample(fraction=1.0, shuffle=True, seed=seed)
     whole = count(data, SPEC)
     edges = sorted({0, data.height, *(c % (data.height + 1) for c in cuts)})
-    parts = [count(data[a:b], SPEC) for a, b in zip(edges, edges[1:]) if b > a]
+    parts = [count(data[a:b], SPEC) for a, b in itertools.pairwise(edges) if b > a]
     assert merge_counts(*parts).equals(merge_counts(whole))
 
 
