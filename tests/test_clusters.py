@@ -13,11 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from datacensus.api import count
-from datacensus.clusters import bucket_of, cluster_rows
-from datacensus.counting import merge_counts
+from datacensus.compare.clusters import cluster_rows
+from datacensus.compare.statistics import StatsParams, compare_counts
+from datacensus.execution.clusters import bucket_of
+from datacensus.execution.count import count
+from datacensus.execution.counting import merge_counts
 from datacensus.spec import AuditSpec
-from datacensus.statistics import StatsParams, compare_counts
 
 LANGS = ["de", "en", "fr"]
 SPEC = AuditSpec(text=None, language="language", cluster="site")

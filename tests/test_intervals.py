@@ -7,9 +7,9 @@ import polars as pl
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from datacensus.intervals import INTERVALS, exact, jeffreys, proportion_interval, wilson
+from datacensus.compare.intervals import INTERVALS, exact, jeffreys, proportion_interval, wilson
+from datacensus.compare.statistics import StatsParams, compare_counts
 from datacensus.schema import COUNTS_SCHEMA
-from datacensus.statistics import StatsParams, compare_counts
 
 CASES = [(1, 1000), (2, 50), (3, 80), (7, 20), (60, 100), (499, 500), (12, 100_000)]
 

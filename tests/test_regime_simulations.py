@@ -8,11 +8,11 @@ import numpy as np
 import polars as pl
 import pytest
 
-from datacensus.api import count
-from datacensus.clusters import cluster_rows
+from datacensus.compare.clusters import cluster_rows
+from datacensus.compare.statistics import StatsParams, compare_counts
+from datacensus.execution.count import count
 from datacensus.schema import COUNTS_SCHEMA
 from datacensus.spec import AuditSpec
-from datacensus.statistics import StatsParams, compare_counts
 
 JUDGED = ("under", "over", "missing")
 
