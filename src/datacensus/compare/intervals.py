@@ -33,21 +33,30 @@ def _finish(p: Floats, n: Floats, low: Floats, high: Floats) -> tuple[Floats, Fl
     return np.where(empty, 0.0, low), np.where(empty, 1.0, high)
 
 
-def _beta_bounds(
-    x: Floats, n: Floats, alpha: float, low_shift: float, high_shift: float
-) -> tuple[Floats, Floats]:
-    """Quantiles ``alpha/2`` of Beta(x+low_shift, n-x+1-low_shift) and ``1-alpha/2`` of
-    Beta(x+high_shift, n-x+1-high_shift); 0 / 1 at the edges."""
+def _beta_low(x: Floats, n: Floats, alpha: float, shift: float) -> Floats:
+    """``alpha/2`` quantile of Beta(x + shift, n − x + 1 − shift); 0 at x = 0."""
     with np.errstate(invalid="ignore", divide="ignore"):
         safe_n = np.where(n > 0, n, 1.0)
         xs = np.clip(x, 0.0, safe_n)
-        a_low = np.where(xs > 0, xs + low_shift, 1.0)
-        b_low = np.maximum(safe_n - xs + 1.0 - low_shift, 1e-12)
-        low = np.where(xs > 0, special.betaincinv(a_low, b_low, alpha / 2.0), 0.0)
-        a_high = np.maximum(xs + high_shift, 1e-12)
-        b_high = np.where(xs < safe_n, safe_n - xs + 1.0 - high_shift, 1.0)
-        high = np.where(xs < safe_n, special.betaincinv(a_high, b_high, 1.0 - alpha / 2.0), 1.0)
-    return low, high
+        a = np.where(xs > 0, xs + shift, 1.0)
+        b = np.maximum(safe_n - xs + 1.0 - shift, 1e-12)
+        return np.where(xs > 0, special.betaincinv(a, b, alpha / 2.0), 0.0)
+
+
+def _beta_high(x: Floats, n: Floats, alpha: float, shift: float) -> Floats:
+    """``1 − alpha/2`` quantile of Beta(x + shift, n − x + 1 − shift); 1 at x = n."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        safe_n = np.where(n > 0, n, 1.0)
+        xs = np.clip(x, 0.0, safe_n)
+        a = np.maximum(xs + shift, 1e-12)
+        b = np.where(xs < safe_n, safe_n - xs + 1.0 - shift, 1.0)
+        return np.where(xs < safe_n, special.betaincinv(a, b, 1.0 - alpha / 2.0), 1.0)
+
+
+def _beta_bounds(
+    x: Floats, n: Floats, alpha: float, low_shift: float, high_shift: float
+) -> tuple[Floats, Floats]:
+    return _beta_low(x, n, alpha, low_shift), _beta_high(x, n, alpha, high_shift)
 
 
 def jeffreys(share: ArrayLike, n: ArrayLike, alpha: float) -> tuple[Floats, Floats]:
@@ -101,6 +110,47 @@ def proportion_interval(
             f"interval must be one of {', '.join(INTERVALS)}, got {method!r}"
         ) from None
     return function(share, n, alpha)
+
+
+_SHIFTS = {"exact": (0.0, 1.0), "jeffreys": (0.5, 0.5)}
+
+
+def upper_below(
+    share: ArrayLike, n: ArrayLike, alpha: float, method: str, t: ArrayLike
+) -> NDArray[np.bool_]:
+    """Whether the interval's upper bound lies below ``t``, from the Beta CDF (no inversion)."""
+    p, size, x = _prepare(share, n)
+    t = np.broadcast_to(np.asarray(t, dtype=np.float64), p.shape)
+    if method not in _SHIFTS:
+        return np.asarray(proportion_interval(p, size, alpha, method)[1] < t)
+    shift = _SHIFTS[method][1]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        safe_n = np.where(size > 0, size, 1.0)
+        xs = np.clip(x, 0.0, safe_n)
+        inside = (size > 0) & (xs < safe_n) & (p < t)
+        a = np.maximum(xs + shift, 1e-12)
+        b = np.maximum(safe_n - xs + 1.0 - shift, 1e-12)
+        cdf = special.betainc(a, b, np.clip(t, 0.0, 1.0))
+    return np.asarray(inside & (cdf > 1.0 - alpha / 2.0))
+
+
+def lower_above(
+    share: ArrayLike, n: ArrayLike, alpha: float, method: str, t: ArrayLike
+) -> NDArray[np.bool_]:
+    """Whether the interval's lower bound lies above ``t``, from the Beta CDF."""
+    p, size, x = _prepare(share, n)
+    t = np.broadcast_to(np.asarray(t, dtype=np.float64), p.shape)
+    if method not in _SHIFTS:
+        return np.asarray(proportion_interval(p, size, alpha, method)[0] > t)
+    shift = _SHIFTS[method][0]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        safe_n = np.where(size > 0, size, 1.0)
+        xs = np.clip(x, 0.0, safe_n)
+        inside = (size > 0) & (xs > 0) & (p > t)
+        a = np.maximum(xs + shift, 1e-12)
+        b = np.maximum(safe_n - xs + 1.0 - shift, 1e-12)
+        cdf = special.betainc(a, b, np.clip(t, 0.0, 1.0))
+    return np.asarray(inside & (cdf < alpha / 2.0))
 
 
 def family_alpha(confidence: float, family_size: int, correction: str = "bonferroni") -> float:

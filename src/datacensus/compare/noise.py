@@ -2,8 +2,10 @@
 
 For a dimension with ``n`` effective documents, observed shares ``p`` and reference ``r``:
 
-- ``<metric>_low`` / ``<metric>_high``: 2.5% and 97.5% points of the metric over ``DRAWS``
-  samples of ``n`` documents drawn from ``p`` (a percentile bootstrap interval);
+- ``<metric>_low`` / ``<metric>_high``: a basic (bias-reflecting) bootstrap interval
+  ``[2m − q97.5, 2m − q2.5]`` from ``DRAWS`` samples of ``n`` documents drawn from ``p``: plug-in
+  distances are biased upwards at small ``n``, and reflecting the bootstrap quantiles about the
+  observed value ``m`` removes that bias to first order (clipped to the metric's range);
 - ``<metric>_sampling``: the mean of the metric over samples of ``n`` documents drawn from the
   reference itself, i.e. its value from sampling alone; ``<metric>_sampling_high`` the 95% point.
 
@@ -71,9 +73,14 @@ def distance_noise(
     null = rng.multinomial(size, r, size=DRAWS) / size
     out: dict[str, float | None] = {}
     observed, sampled = _all(boot, r), _all(null, r)
+    plug_in = _all(p[None, :], r)
     for name, values in observed.items():
-        out[f"{name}_low"] = float(np.quantile(values, 0.025))
-        out[f"{name}_high"] = float(np.quantile(values, 0.975))
+        m = float(plug_in[name][0])
+        floor, ceiling = (0.0, 1.0) if name in ("tvd", "jsd") else (1.0, float(len(keys)))
+        low = 2 * m - float(np.quantile(values, 0.975))
+        high = 2 * m - float(np.quantile(values, 0.025))
+        out[f"{name}_low"] = min(max(low, floor), ceiling)
+        out[f"{name}_high"] = min(max(high, floor), ceiling)
         out[f"{name}_sampling"] = float(sampled[name].mean())
         out[f"{name}_sampling_high"] = float(np.quantile(sampled[name], 0.95))
     return out

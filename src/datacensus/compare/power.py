@@ -17,69 +17,71 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from datacensus.compare.intervals import Floats, proportion_interval
+from datacensus.compare.intervals import Floats, lower_above, upper_below
 
 if TYPE_CHECKING:
     from datacensus.compare.statistics import StatsParams
 
-#: Bisection steps: 2^-40 of the search range is far below any printed digit.
-STEPS = 40
+#: Bisection steps: 2^-30 of the search range is far below any printed digit.
+STEPS = 30
 #: Largest corpus size searched for ``documents_to_settle``.
 MAX_DOCUMENTS = 1e12
 
 
 def decided(
-    low: Floats,
-    high: Floats,
+    share: Floats,
+    n: Floats,
+    alpha: float,
+    method: str,
     r: Floats,
     tau: float,
-    zero: NDArray[np.bool_],
-    expected: Floats,
     min_expected: float,
 ) -> NDArray[np.bool_]:
     """Vectorised: True where the status rules of statistics.slice_status give a verdict."""
     floor, ceiling = tau * r, r / tau
-    missing = zero & (high < floor) & (expected >= min_expected)
-    nonzero = ~zero & ((high < floor) | (low > ceiling) | ((low >= floor) & (high <= ceiling)))
-    return np.asarray(missing | nonzero)
+    zero = share <= 0
+    below = upper_below(share, n, alpha, method, floor)
+    above = lower_above(share, n, alpha, method, ceiling)
+    inside = lower_above(share, n, alpha, method, np.nextafter(floor, 0)) & upper_below(
+        share, n, alpha, method, np.nextafter(ceiling, 2)
+    )
+    missing = zero & below & (n * r >= min_expected)
+    return np.asarray(missing | (~zero & (below | above | inside)))
 
 
-def _detect_under(share_n: Floats, r: Floats, alpha: float, tau: float, method: str) -> Floats:
+def _detect_under(n: Floats, r: Floats, alpha: float, tau: float, method: str) -> Floats:
+    """Largest share (as a ratio) whose upper bound is still below τ·r (bisection)."""
     target = tau * r
-    _, high0 = proportion_interval(np.zeros_like(r), share_n, alpha, method)
+    possible = upper_below(np.zeros_like(r), n, alpha, method, target) & (r > 0)
     lo, hi = np.zeros_like(r), target.copy()
     for _ in range(STEPS):
         mid = (lo + hi) / 2
-        _, high = proportion_interval(mid, share_n, alpha, method)
-        below = high < target
+        below = upper_below(mid, n, alpha, method, target)
         lo, hi = np.where(below, mid, lo), np.where(below, hi, mid)
-    return np.where((high0 < target) & (r > 0), lo / np.where(r > 0, r, 1.0), np.nan)
+    return np.where(possible, lo / np.where(r > 0, r, 1.0), np.nan)
 
 
-def _detect_over(share_n: Floats, r: Floats, alpha: float, tau: float, method: str) -> Floats:
+def _detect_over(n: Floats, r: Floats, alpha: float, tau: float, method: str) -> Floats:
+    """Smallest share (as a ratio) whose lower bound is above r/τ (bisection)."""
     target = r / tau
-    possible = target < 1.0
-    low1, _ = proportion_interval(np.ones_like(r), share_n, alpha, method)
+    possible = (target < 1.0) & (r > 0) & lower_above(np.ones_like(r), n, alpha, method, target)
     lo, hi = np.minimum(target, 1.0), np.ones_like(r)
     for _ in range(STEPS):
         mid = (lo + hi) / 2
-        low, _ = proportion_interval(mid, share_n, alpha, method)
-        above = low > target
+        above = lower_above(mid, n, alpha, method, target)
         lo, hi = np.where(above, lo, mid), np.where(above, mid, hi)
-    ok = possible & (low1 > target) & (r > 0)
-    return np.where(ok, hi / np.where(r > 0, r, 1.0), np.nan)
+    return np.where(possible, hi / np.where(r > 0, r, 1.0), np.nan)
 
 
 def _to_settle(
     share: Floats, scale: Floats, r: Floats, alpha: float, params: StatsParams, start: Floats
 ) -> Floats:
     """Smallest number of documents (log-bisection) at which the verdict is decided."""
-    zero = share <= 0
 
     def settles(docs: Floats) -> NDArray[np.bool_]:
-        n = docs * scale
-        low, high = proportion_interval(share, n, alpha, params.interval)
-        return decided(low, high, r, params.tau, zero, n * r, params.min_expected_missing)
+        return decided(
+            share, docs * scale, alpha, params.interval, r, params.tau, params.min_expected_missing
+        )
 
     lo, hi = np.log(np.maximum(start, 1.0)), np.full_like(share, np.log(MAX_DOCUMENTS))
     reachable = settles(np.exp(hi))
