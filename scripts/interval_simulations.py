@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import test_group_simulations as groups  # noqa: E402
 import test_regime_simulations as regime  # noqa: E402
-
 from datacensus.compare.statistics import StatsParams, compare_counts  # noqa: E402
 
 
