@@ -83,3 +83,49 @@ def test_one_site_per_cluster_design_effect_is_one_ish() -> None:
         detail=False,
     )
     assert result.metrics["design_effect_clusters"] < 1.3
+
+
+def test_url_domain_is_the_registrable_domain() -> None:
+    """news.bbc.co.uk and www.bbc.co.uk share bbc.co.uk; a.b.example.com is example.com."""
+    from datacensus.execution.clusters import url_domain
+
+    urls = pl.Series(
+        [
+            "https://news.bbc.co.uk/x",
+            "http://www.bbc.co.uk",
+            "a.b.example.com/path?q=1",
+            "https://user@Shop.Example.COM:8080/",
+            "https://abc.net.au/news",
+            None,
+            "",
+        ]
+    )
+    assert url_domain(urls).to_list() == [
+        "bbc.co.uk",
+        "bbc.co.uk",
+        "example.com",
+        "example.com",
+        "abc.net.au",
+        None,
+        None,
+    ]
+
+
+def test_url_column_clusters_by_domain_unless_told_not_to() -> None:
+    """With --url-col the domain is the default cluster (design effect measured, no 'unknown'
+    note); no_cluster=True opts out."""
+    from datacensus.api import audit
+
+    rng = np.random.default_rng(4)
+    rows = []
+    for site in range(60):
+        lang = LANGS[site % 3]
+        rows += [(f"https://p{k}.site{site}.fr/a", lang) for k in range(20)]
+    rng.shuffle(rows)
+    data = pl.DataFrame(rows, schema=["url", "language"], orient="row")
+    clustered = audit(data, text=None, language="language", url="url")
+    dim = clustered.dimensions["language"]
+    assert dim.metrics["design_effect_clusters"] > 5
+    assert not any("no cluster column" in n for n in dim.notes)
+    plain = audit(data, text=None, language="language", url="url", no_cluster=True)
+    assert any("no cluster column" in n for n in plain.dimensions["language"].notes)

@@ -69,6 +69,7 @@ def audit(
     datasheet: str | Path | None = None,
     examples: int = 0,
     cluster: str | None = None,
+    no_cluster: bool = False,
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -86,7 +87,8 @@ def audit(
     provenance TOML file, validated and stored in ``extras["datasheet"]``. ``examples=N`` keeps
     up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
     ``cluster`` names a column of clusters (site, book, speaker): intervals become
-    cluster-robust and each dimension reports its design effect.
+    cluster-robust and each dimension reports its design effect. With ``url`` and no
+    ``cluster``, the URL's registrable domain is the cluster unless ``no_cluster``.
     """
     weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
     for w in weights:
@@ -110,6 +112,7 @@ def audit(
         origin=origin,
         examples=examples,
         cluster=cluster,
+        domain_clusters=not no_cluster,
     )
     if policy is not None:  # validate before reading any data
         from datacensus.policy.parse import load_policy

@@ -129,6 +129,10 @@ def audit(
         str | None,
         typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
     ] = None,
+    no_cluster: Annotated[
+        bool,
+        typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
+    ] = False,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from datacensus.api import audit as run_audit
@@ -178,6 +182,7 @@ def audit(
             interval=interval,
         ),
         cluster=cluster_col,
+        no_cluster=no_cluster,
     )
     from datacensus.report.write import write_report
 
