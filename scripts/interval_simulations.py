@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import test_group_simulations as groups  # noqa: E402
 import test_regime_simulations as regime  # noqa: E402
+import test_shard_sampling as shard_sampling  # noqa: E402
 from datacensus.compare.statistics import StatsParams, compare_counts  # noqa: E402
 
 
@@ -73,7 +74,13 @@ def annotator_groups() -> None:
         print(f"bias SD {sd}: false group flags {false:.1%}, power {found:.1%}")
 
 
+def shards() -> None:
+    per_slice = shard_sampling.shard_coverage(audits=400, seed=1)
+    print("2% of 1,000 shards:", ", ".join(f"{c:.1%}" for c in per_slice))
+
+
 TABLES = {
+    "shards": shards,
     "long-tail": long_tail,
     "power": power,
     "clusters": clusters,

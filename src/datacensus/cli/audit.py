@@ -129,6 +129,12 @@ def audit(
         str | None,
         typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
     ] = None,
+    sample_shards: Annotated[
+        float | None,
+        typer.Option(
+            help="Audit a seeded fraction of the shards (files) only, each shard a cluster."
+        ),
+    ] = None,
     no_cluster: Annotated[
         bool,
         typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
@@ -183,6 +189,7 @@ def audit(
         ),
         cluster=cluster_col,
         no_cluster=no_cluster,
+        sample_shards=sample_shards,
     )
     from datacensus.report.write import write_report
 
