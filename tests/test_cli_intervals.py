@@ -46,6 +46,9 @@ def test_cluster_column_measures_the_design_effect(tmp_path: Path) -> None:
     without a cluster the notes say it is unknown."""
     clustered = run(tmp_path, "--cluster-col", "site")
     assert clustered["metrics"]["design_effect_clusters"] > 5  # type: ignore[index]
+    summary = (tmp_path / "out" / "summary.md").read_text()
+    assert "Documents are clustered (design effect" in summary
+    assert "Power:" in summary and "uncertain slices" in summary
     plain = run(tmp_path, "--no-cluster")
     assert any("no cluster column" in n for n in plain["notes"])  # type: ignore[union-attr]
 
