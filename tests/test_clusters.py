@@ -49,14 +49,20 @@ def test_variance_matches_statsmodels_ols_cluster_se() -> None:
     groups = bucket_of(data["site"]).cast(pl.Int64).to_numpy()
     g = len(np.unique(groups))
     inflate = (stats.t.ppf(1 - alpha / 2, g - 1) / stats.norm.ppf(1 - alpha / 2)) ** 2
+    robust, independent, ours = {}, {}, {}
     for key in LANGS:
         y = (data["language"] == key).cast(pl.Float64).to_numpy()
         fit = sm.OLS(y, np.ones_like(y)).fit(cov_type="cluster", cov_kwds={"groups": groups})
         row = result.slices.filter(pl.col("key") == key).row(0, named=True)
         p = row["share"]
-        ours = p * (1 - p) / row["effective_documents"]
-        independent = p * (1 - p) / len(y)
-        assert ours == pytest.approx(max(fit.bse[0] ** 2 * inflate, independent), rel=1e-9)
+        robust[key] = fit.bse[0] ** 2 * inflate
+        independent[key] = p * (1 - p) / len(y)
+        ours[key] = p * (1 - p) / row["effective_documents"]
+    deff = sum(robust.values()) / sum(independent.values())
+    assert result.metrics["design_effect_clusters"] == pytest.approx(deff, rel=1e-9)
+    for key in LANGS:  # each slice's design effect is at least the dimension's
+        expected = max(robust[key], deff * independent[key], independent[key])
+        assert ours[key] == pytest.approx(expected, rel=1e-9)
 
 
 @settings(max_examples=25, deadline=None)

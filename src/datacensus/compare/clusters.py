@@ -45,11 +45,15 @@ def cluster_effective_sizes(
     independent: Floats,
     alpha: float,
 ) -> tuple[Floats | None, float | None]:
-    """Per-slice effective sizes ``p(1-p)/var`` (at most the independent ones) and the
-    dimension's design effect ``Σ var_cluster / Σ var_independent`` (at least 1).
+    """Per-slice effective sizes ``p(1-p)/var`` and the dimension's design effect
+    ``d = Σ var_cluster / Σ var_independent`` (at least 1).
 
     With few clusters the variance is itself uncertain: it is inflated by ``(t_{G-1}/z)²`` at
-    the interval's level, the usual small-sample correction for cluster-robust variances."""
+    the interval's level, the usual small-sample correction for cluster-robust variances. A
+    slice's design effect is at least the dimension's ``d`` (``var ≥ d · var_independent``):
+    a sample of a few clusters usually misses the ones where a rare slice is concentrated, and
+    then understates both its share and its variance (as a few documents understate lengths).
+    Effective sizes never exceed the independent-documents ones."""
     known = clusters.filter(~pl.col("key").str.starts_with(UNKNOWN_PREFIX))
     if known.height == 0 or total <= 0:
         return None, None
@@ -72,10 +76,10 @@ def cluster_effective_sizes(
     level = 1.0 - alpha / 2.0
     var = var * (float(stats.t.ppf(level, g - 1)) / float(stats.norm.ppf(level))) ** 2
     spread = p * (1 - p)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        size = np.where(var > 0, spread / var, independent)
-    size = np.minimum(size, independent)
     var_independent = np.where(independent > 0, spread / independent, 0.0)
     denominator = float(var_independent.sum())
     deff = max(1.0, float(var.sum()) / denominator) if denominator > 0 else None
-    return size, deff
+    var = np.maximum(var, (deff or 1.0) * var_independent)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        size = np.where(var > 0, spread / var, independent)
+    return np.minimum(size, independent), deff
