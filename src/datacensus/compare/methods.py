@@ -276,10 +276,10 @@ larger of the annotator- and item-clustered variances.""",
     (
         "How these methods were checked",
         """\
-Seeded simulations in `tests/test_simulations.py`, `tests/test_regime_simulations.py` and
-`tests/test_group_simulations.py` run with the test suite (the larger runs below with
-`python scripts/interval_simulations.py`, which prints every table below). "Family-wise" means every interval of the dimension
-covers its true share in the same audit; a false flag is any `under`, `over` or `missing`
+Seeded simulations in `tests/test_simulations.py`, `tests/test_regime_simulations.py`,
+`tests/test_shard_sampling.py` and `tests/test_group_simulations.py` run with the test suite;
+`python scripts/interval_simulations.py` prints every table below (the larger runs quoted).
+"Family-wise" means every interval of the dimension covers its true share in the same audit; a false flag is any `under`, `over` or `missing`
 when the data are drawn exactly from the reference (default `τ = 0.5`, 95%).
 
 **Long-tailed references** (data drawn ∝ the shipped reference, 200 audits per cell; 677
@@ -350,9 +350,10 @@ the logit scale, no group effect): runs flagging any group.
 | 1.0 | 6.0% | 20.8% |
 
 The test is exact at 5% by construction (its p-value is a permutation rank); the rates above
-are within two standard errors (0.7%) of 5%, and two other seeds gave 5.0% and 3.5%; the item-clustered test it replaces flagged 41% and
-87% of such runs. Ten annotators per group cannot establish a 10-point difference reliably
-when annotators themselves differ this much: that is the honest answer, not a defect.
+are within two standard errors (0.7%) of 5%, and two other seeds gave 5.0% and 3.5%. The
+item-clustered test it replaces flagged 41% and 87% of such runs. Ten annotators per group
+cannot establish a 10-point difference reliably when annotators themselves differ this much:
+that is the honest answer, not a defect.
 
 **Other checks**: uncorrected 95% intervals on document shares (10 slices from 30% to 1%,
 400 audits) covered 96.4% with 200 documents and 95.0% with 2,000; 200 audits of 50,000
