@@ -279,8 +279,9 @@ larger of the annotator- and item-clustered variances.""",
 Seeded simulations in `tests/test_simulations.py`, `tests/test_regime_simulations.py`,
 `tests/test_shard_sampling.py` and `tests/test_group_simulations.py` run with the test suite;
 `python scripts/interval_simulations.py` prints every table below (the larger runs quoted).
-"Family-wise" means every interval of the dimension covers its true share in the same audit; a false flag is any `under`, `over` or `missing`
-when the data are drawn exactly from the reference (default `τ = 0.5`, 95%).
+"Family-wise" means every interval of the dimension covers its true share in the same audit;
+a false flag is any `under`, `over` or `missing` when the data are drawn exactly from the
+reference (default `τ = 0.5`, 95%).
 
 **Long-tailed references** (data drawn ∝ the shipped reference, 200 audits per cell; 677
 slices in `world-speakers`, 1,448 in `language-territory`): audits with any false flag /
