@@ -32,6 +32,7 @@ class Provenance:
     derived: str = ""
     caveats: tuple[str, ...] = ()
     url: str = ""
+    year: str = ""  # the year (or range) the figures describe
     sha256: str = ""
     user_supplied: bool = False
     notes: tuple[str, ...] = ()
