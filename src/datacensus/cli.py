@@ -84,7 +84,14 @@ def audit(
     ] = None,
     ref: Annotated[
         list[str] | None,
-        typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
+        typer.Option(
+            help="DIMENSION=NAME, path.csv, uniform, 0.5*A+0.5*B or A@region=Africa; "
+            "repeat a dimension to compare with several references (lenses)."
+        ),
+    ] = None,
+    min_share: Annotated[
+        list[str] | None,
+        typer.Option(help="DIMENSION=SHARE: every key of the reference gets at least SHARE."),
     ] = None,
     weight: Annotated[
         list[str] | None,
@@ -189,6 +196,7 @@ def audit(
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from .api import audit as run_audit
+    from .compose import ref_options
     from .lid import LidSettings
     from .policy import policy_from_options
     from .report.html import check_plotlyjs
@@ -204,7 +212,7 @@ def audit(
         inputs,
         text=text,
         language=lang_col,
-        references=parse_refs(ref),
+        references=ref_options(ref, min_share),
         weight=weight or ["documents"],
         lid=lid,
         strict=strict,

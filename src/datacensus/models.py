@@ -36,6 +36,7 @@ class Provenance:
     sha256: str = ""
     user_supplied: bool = False
     notes: tuple[str, ...] = ()
+    composition: dict[str, Any] | None = None  # blend / region / floor (datacensus.compose)
 
     def to_dict(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
