@@ -75,8 +75,16 @@ def add_lenses(
     return dimensions, info
 
 
+#: Statuses that are a verdict on a slice (``uncertain``/``unreferenced``/no row are not).
+VERDICTS = ("missing", "under", "over", "ok")
+
+
 def disagreements(results: list[DimensionResult]) -> list[dict[str, Any]]:
-    """Slices whose status is not the same under every lens (a missing row counts as none)."""
+    """Slices whose status differs between lenses while at least one lens reaches a verdict.
+
+    A slice that one lens calls ``uncertain`` and another does not list at all (not referenced,
+    not observed) is left out: neither says anything about it. Flagged slices come first.
+    """
     statuses: dict[str, dict[str, str | None]] = {}
     labels: dict[str, str] = {}
     for result in results:
@@ -86,6 +94,9 @@ def disagreements(results: list[DimensionResult]) -> list[dict[str, Any]]:
     out = []
     for key in sorted(statuses):
         per_lens = {r.name: statuses[key].get(r.name) for r in results}
-        if len(set(per_lens.values())) > 1:
+        seen = set(per_lens.values())
+        if len(seen) > 1 and seen & set(VERDICTS):
             out.append({"key": key, "label": labels[key], "statuses": per_lens})
+    rank = {s: i for i, s in enumerate(VERDICTS)}
+    out.sort(key=lambda r: min(rank.get(s or "", len(rank)) for s in r["statuses"].values()))
     return out
