@@ -91,12 +91,13 @@ def disagreements(results: list[DimensionResult]) -> list[dict[str, Any]]:
         for row in result.slices.select("key", "label", "status").iter_rows(named=True):
             statuses.setdefault(row["key"], {})[result.name] = row["status"]
             labels[row["key"]] = row["label"] or row["key"]
-    out = []
+    rank = {s: i for i, s in enumerate(VERDICTS)}
+    found: list[tuple[int, str, dict[str, str | None]]] = []
     for key in sorted(statuses):
         per_lens = {r.name: statuses[key].get(r.name) for r in results}
         seen = set(per_lens.values())
         if len(seen) > 1 and seen & set(VERDICTS):
-            out.append({"key": key, "label": labels[key], "statuses": per_lens})
-    rank = {s: i for i, s in enumerate(VERDICTS)}
-    out.sort(key=lambda r: min(rank.get(s or "", len(rank)) for s in r["statuses"].values()))
-    return out
+            worst = min(rank.get(s or "", len(rank)) for s in seen)
+            found.append((worst, key, per_lens))
+    found.sort(key=lambda item: item[0])  # stable: keys stay sorted within a rank
+    return [{"key": k, "label": labels[k], "statuses": per} for _, k, per in found]
