@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import datacensus
-from datacensus.cli import app
-from datacensus.compose import (
+from datacensus.cli.app import app
+from datacensus.compare.compose import (
     RefChoice,
     floor_shares,
     parse_expression,
@@ -23,9 +23,9 @@ from datacensus.compose import (
     region_countries,
     resolve,
 )
+from datacensus.datafiles import reference_dir
 from datacensus.errors import InputError, InvalidReferenceError
 from datacensus.models import AuditResult
-from datacensus.references import reference_dir
 
 #: 1000 documents: en 740, fr 250, sw 10.
 COUNTS = {"en": 740, "fr": 250, "sw": 10}

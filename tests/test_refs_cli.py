@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from datacensus.cli import app
+from datacensus.cli.app import app
+from datacensus.compare.refdiff import reference_diff
+from datacensus.compare.references import load_reference, shipped_reference
 from datacensus.errors import InvalidReferenceError
-from datacensus.refdiff import reference_diff
-from datacensus.references import load_reference, shipped_reference
 
 runner = CliRunner()
 

@@ -13,7 +13,8 @@ from types import ModuleType
 import polars as pl
 import pytest
 
-from datacensus.references import load_reference, reference_dir, shipped_reference
+from datacensus.compare.references import load_reference, shipped_reference
+from datacensus.datafiles import reference_dir
 
 REPO = Path(__file__).resolve().parent.parent
 

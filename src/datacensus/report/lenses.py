@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from ..models import AuditResult, Provenance
+from datacensus.models import AuditResult, Provenance
 
 #: Disagreeing slices shown per dimension; the rest are in result.json (``extras.lenses``).
 MAX_ROWS = 50
 
 
-def lenses_context(result: AuditResult) -> list[dict[str, Any]]:
-    """Per dimension with several lenses: the lenses and the slices whose status differs."""
-    from .context import dim_id
+def lenses_context(result: AuditResult, dim_id: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Per dimension with several lenses: the lenses and the slices whose status differs.
 
+    ``dim_id`` gives the HTML id of a dimension's section (the links of the table).
+    """
     out = []
     for dim, info in (result.extras.get("lenses") or {}).items():
         lenses = []
