@@ -1199,6 +1199,8 @@ def derive_common_crawl(
     folder: Path, crawl: str, cctld: Mapping[str, str], names: Mapping[str, str]
 ) -> list[Output]:
     """common-crawl (language) and common-crawl-cctld (country) from the extracts of one crawl."""
+    import langcodes
+
     rows, meta = read_extract(folder, f"cc-languages-{crawl}")
     pages: dict[str, float] = defaultdict(float)
     unknown = 0.0
@@ -1214,7 +1216,7 @@ def derive_common_crawl(
             else:
                 dropped.append(code)
             continue
-        if key != code:
+        if key != code and langcodes.standardize_tag(code) != key:  # not just 639-3 -> 639-1
             folded.append(f"{code}->{key}")
         pages[key] += count
     total = sum(pages.values()) + unknown
