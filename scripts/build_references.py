@@ -1111,6 +1111,7 @@ def derive_internet(
                 caveats=caveats,
                 notes=notes,
                 hashes=hashes,
+                _folder=str(folder),
                 **common,
             ),
             {
@@ -1165,6 +1166,7 @@ def derive_internet(
                 caveats=lang_caveats,
                 notes=lang_notes,
                 hashes=hashes,
+                _folder=str(folder),
                 **{
                     **common,
                     "source": common["source"] + "; languages: " + CLDR_CITATION_SHORT,
@@ -1186,10 +1188,26 @@ CLDR_CITATION_SHORT = "Unicode CLDR territoryInfo languagePopulation (Unicode-3.
 
 
 def reference_sidecar(*, hashes: Mapping[str, str], rows: int, **fields: Any) -> str:
-    """The TOML of a reference derived from committed extracts (not from installed packages)."""
+    """The TOML of a reference derived from committed extracts (not from installed packages).
+
+    ``[build.sources]`` names, per extract, the repository, commit and path it was read from.
+    """
+    import tomllib
+
     top = {"version": BUILD_VERSION, "derived": DERIVED, **fields, "rows": rows}
+    origins = {}
+    for name in hashes:
+        sidecar = SOURCES.parent / Path(name).with_suffix(".toml")
+        local = Path(fields.get("_folder", "")) / Path(name).with_suffix(".toml").name
+        for candidate in (local, sidecar):
+            if candidate.is_file():
+                meta = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                origins[name] = f"{meta['repository']} commit {meta['commit']} {meta['path']}"
+                break
+    top.pop("_folder", None)
     tables = {
         "build": {"script": "scripts/build_references.py"},
+        "build.sources": origins,
         "build.source_sha256": dict(hashes),
     }
     return toml_text(top, tables)
@@ -1250,6 +1268,7 @@ def derive_common_crawl(
                 caveats=caveats,
                 notes=notes + ([f"codes folded: {', '.join(folded)}"] if folded else []),
                 hashes=extract_hashes(folder, (f"cc-languages-{crawl}",)),
+                _folder=str(folder),
             ),
             {
                 "rows": len(lang_rows),
@@ -1296,6 +1315,7 @@ def derive_common_crawl(
                     "missing.",
                 ],
                 hashes=extract_hashes(folder, (f"cc-tlds-{crawl}",)),
+                _folder=str(folder),
             ),
             {
                 "rows": len(country_rows),

@@ -56,6 +56,8 @@ def test_internet_references_rebuild_from_the_committed_extracts() -> None:
             assert meta[field], f"{name}: empty {field}"
         assert "CC-BY-4.0" in meta["licence"]
         assert "fd75327fa0f438be4689f5c26c07cf1cb9fe4a5c" in meta["source"]  # the commit read
+        origins = meta["build"]["sources"]
+        assert "425fc447a53a26c767a15a7de60c4cc2478a0595" in origins["sources/wb-population.csv"]
     for name in ("wdi-internet-share", "wb-population"):
         meta = tomllib.loads((reference_dir() / f"sources/{name}.toml").read_text())
         assert len(meta["commit"]) == 40 and meta["repository"].startswith("https://github.com/")
