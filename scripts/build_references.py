@@ -1071,7 +1071,7 @@ def derive_internet(
         for k, v in sorted(rounded.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     no_data = sorted(set(iso) - set(rounded))
-    years = sorted(set(year.values()))
+    years = sorted({year[k] for k in rounded})
     hashes = extract_hashes(folder, ("wdi-internet-share", "wb-population"))
     common = {
         "source": "World Bank, World Development Indicators: IT.NET.USER.ZS (ITU data) at "

@@ -62,7 +62,7 @@ def test_cli_refs_show_prints_provenance_year_and_caveats() -> None:
     result = runner.invoke(app, ["refs", "show", "internet-users", "--top", "3"])
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.split())
-    assert "year: 1995-2023" in text
+    assert "year: 2004-2023" in text
     assert "CC-BY-4.0" in text and "fd75327fa0f438be4689f5c26c07cf1cb9fe4a5c" in text
     assert "Taiwan (TW) is not a World Bank economy" in text
 

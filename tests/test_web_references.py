@@ -162,4 +162,4 @@ def test_web_references_are_usable_by_name() -> None:
     """The shipped web references load by name with their dimension and year."""
     assert shipped_reference("internet-users").dimension == "country"
     assert shipped_reference("internet-users-language").dimension == "language"
-    assert shipped_reference("internet-users").provenance.year.startswith("1995-2023")
+    assert shipped_reference("internet-users").provenance.year.startswith("2004-2023")
