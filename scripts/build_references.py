@@ -21,6 +21,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -80,6 +81,9 @@ EXCEPTIONALLY_RESERVED = {
 NOT_COUNTRIES = {"EU", "EZ", "UN", "UK", "FX"}
 #: User-assigned code kept as a country: Kosovo, used by CLDR, the EU and the IMF.
 KOSOVO = "XK"
+#: "// xn--mgbaam7a8h ("Emerat", Arabic) : AE" in the ICANN section of the Public Suffix List.
+IDN_COMMENT = re.compile(r"^//\s*(xn--[a-z0-9-]+)\s.*:\s*([A-Z]{2})\s*$")
+IDN_EU_NOTE = "European Union (internationalised), not a country"
 #: ccTLDs whose country code differs from the TLD, or that belong to no current country.
 CCTLD_EXCEPTIONS: dict[str, tuple[str, str]] = {
     "uk": ("GB", "ISO 3166-1 code of the United Kingdom is GB"),
@@ -762,6 +766,7 @@ def lookup_tables(
     # List. Top labels, not only one-label rules: some registries list only their second-level
     # suffixes (.za has co.za, org.za, ... but no "za" rule).
     tlds: set[str] = set()
+    idn_tlds: dict[str, str] = {}  # internationalised ccTLDs: the "// xn--... : XX" comments
     in_icann = False
     for line in src.psl.read_text(encoding="utf-8").splitlines():
         rule = line.strip()
@@ -769,13 +774,18 @@ def lookup_tables(
             in_icann = True
         elif "===END ICANN DOMAINS===" in rule:
             in_icann = False
+        elif in_icann and (idn := IDN_COMMENT.match(rule)):
+            idn_tlds[idn.group(1)] = idn.group(2)
         elif in_icann and rule and not rule.startswith("//"):
             label = rule.rsplit(".", 1)[-1].lstrip("!*")
             if len(label) == 2 and label.isascii() and label.isalpha():
                 tlds.add(label)
     tld_rows = []
-    for tld in sorted(tlds):
-        if tld in CCTLD_EXCEPTIONS:
+    for tld in sorted(tlds | set(idn_tlds)):
+        if tld in idn_tlds:
+            code = idn_tlds[tld]
+            code, note = ("", IDN_EU_NOTE) if code == "EU" else (code, "internationalised ccTLD")
+        elif tld in CCTLD_EXCEPTIONS:
             code, note = CCTLD_EXCEPTIONS[tld]
         elif tld.upper() in iso:
             code, note = tld.upper(), ""
@@ -806,7 +816,8 @@ def lookup_tables(
                 f"{psl_version}, as bundled in publicsuffixlist {src.versions['publicsuffixlist']}",
                 licence=PSL_LICENCE,
                 method="Two-letter top labels of the ICANN rules of the list; a TLD maps to the "
-                "ISO 3166-1 code with the same letters, except: "
+                "ISO 3166-1 code with the same letters; internationalised ccTLDs (A-labels) map "
+                "to the code their '// xn--... : XX' comment line names; except: "
                 + "; ".join(
                     f".{t} -> {c or 'none'} ({n})" for t, (c, n) in CCTLD_EXCEPTIONS.items()
                 ),
