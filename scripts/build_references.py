@@ -32,6 +32,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "reference_distributions"
 #: Committed extracts of fetched public data, read by the derive stage.
@@ -372,27 +374,15 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return buf.getvalue()
 
 
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a TOML basic string
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        return "[\n" + "".join(f"    {toml_value(v)},\n" for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
-
-
 def toml_text(top: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]) -> str:
-    lines = [f"{k} = {toml_value(v)}" for k, v in top.items()]
-    for table, entries in tables.items():
-        lines.append("")
-        lines.append(f"[{table}]")
-        lines.extend(f"{json.dumps(k)} = {toml_value(v)}" for k, v in entries.items())
-    return "\n".join(lines) + "\n"
+    """``top`` keys, then each table; a table name ``a.b`` is the sub-table ``b`` of ``a``."""
+    document: dict[str, Any] = dict(top)
+    for name, entries in tables.items():
+        node = document
+        for part in name.split("."):
+            node = node.setdefault(part, {})
+        node.update(entries)
+    return tomli_w.dumps(document, indent=4)
 
 
 def sidecar(src: Sources, *, used: Sequence[str], rows: int, **fields: Any) -> str:
