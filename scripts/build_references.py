@@ -20,7 +20,6 @@ import argparse
 import csv
 import hashlib
 import io
-import json
 import re
 import subprocess
 import sys
