@@ -11,11 +11,8 @@ from typing import Any
 import polars as pl
 
 from datacensus.analysers import LanguageFromText
-<<<<<<< HEAD
 from datacensus.compare.clusters import cluster_rows
-=======
 from datacensus.compare.compose import resolve
->>>>>>> main
 from datacensus.compare.crossref import cross_reference, prune_sparse, redimensioned
 from datacensus.compare.lenses import add_lenses, observed_keys, split_lenses
 from datacensus.compare.references import default_reference
