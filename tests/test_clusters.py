@@ -119,7 +119,7 @@ def test_url_domain_is_the_registrable_domain() -> None:
 
 def test_url_column_clusters_by_domain_unless_told_not_to() -> None:
     """With --url-col the domain is the default cluster (design effect measured, no 'unknown'
-    note); no_cluster=True opts out."""
+    note); domain_clusters=False opts out."""
     from datacensus.api import audit
 
     rng = np.random.default_rng(4)
@@ -133,5 +133,5 @@ def test_url_column_clusters_by_domain_unless_told_not_to() -> None:
     dim = clustered.dimensions["language"]
     assert dim.metrics["design_effect_clusters"] > 5
     assert not any("no cluster column" in n for n in dim.notes)
-    plain = audit(data, text=None, language="language", url="url", no_cluster=True)
+    plain = audit(data, text=None, language="language", url="url", domain_clusters=False)
     assert any("no cluster column" in n for n in plain.dimensions["language"].notes)

@@ -71,7 +71,7 @@ def audit(
     datasheet: str | Path | None = None,
     examples: int = 0,
     cluster: str | None = None,
-    no_cluster: bool = False,
+    domain_clusters: bool = True,
     sample_shards: float | None = None,
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
@@ -91,7 +91,7 @@ def audit(
     up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
     ``cluster`` names a column of clusters (site, book, speaker): intervals become
     cluster-robust and each dimension reports its design effect. With ``url`` and no
-    ``cluster``, the URL's registrable domain is the cluster unless ``no_cluster``.
+    ``cluster``, the URL's registrable domain is the cluster unless ``domain_clusters=False``.
     ``sample_shards=F`` reads a seeded fraction F of the shards (no other file is opened) and
     treats each shard as a cluster, so intervals are about the whole corpus.
     """
@@ -117,7 +117,7 @@ def audit(
         origin=origin,
         examples=examples,
         cluster=cluster,
-        domain_clusters=not no_cluster,
+        domain_clusters=domain_clusters,
     )
     if policy is not None:  # validate before reading any data
         from datacensus.policy.parse import load_policy

@@ -196,7 +196,7 @@ def audit(
             interval=interval,
         ),
         cluster=cluster_col,
-        no_cluster=no_cluster,
+        domain_clusters=not no_cluster,
         sample_shards=sample_shards,
     )
     from datacensus.report.write import write_report

@@ -12,15 +12,24 @@ For each referenced slice, with its effective size ``n`` and the per-slice error
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
 from datacensus.compare.intervals import Floats, lower_above, upper_below
 
-if TYPE_CHECKING:
-    from datacensus.compare.statistics import StatsParams
+
+class StatsParams(Protocol):
+    """The parameters power needs (datacensus.compare.statistics.StatsParams has them)."""
+
+    @property
+    def tau(self) -> float: ...
+    @property
+    def interval(self) -> str: ...
+    @property
+    def min_expected_missing(self) -> float: ...
+
 
 #: Bisection steps: 2^-30 of the search range is far below any printed digit.
 STEPS = 30
