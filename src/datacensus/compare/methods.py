@@ -68,7 +68,8 @@ and the per-interval error `α/m` as `alpha_per_slice`; `z = Φ⁻¹(1 − α/2m
 reference. For 200 slices at 95%, each interval is a 99.975% interval. Because the exact
 interval's coverage is at least its level for every share, the family-wise claim holds for
 document counts against any reference, however long its tail; for weighted or clustered
-shares it rests on their effective sizes, which the simulations below check. `correction = "none"` uses per-slice intervals instead.""",
+shares it rests on their effective sizes, which the simulations below check.
+`correction = "none"` uses per-slice intervals instead.""",
     ),
     (
         "Weighted shares",
