@@ -58,7 +58,8 @@ def test_annotator_bias_without_group_effect_rarely_flags(bias_sd: float) -> Non
     """300 runs of 300 items x 3 labels from 20 annotators (10 per group), annotator bias SD
     0.5 or 1.0 on the logit scale, no group effect. The permutation test is exact at 5%, so
     the rate is about 5% (1,000 runs: 5.0% and 3.5%; other seeds 6.1% and 6.0%); 7.5% is 5%
-    plus two standard errors of 300 runs. The item-clustered test this replaced flagged 41% and 87% of runs."""
+    plus two standard errors of 300 runs. The item-clustered test this replaced flagged 41%
+    and 87% of runs."""
     assert flag_rate(bias_sd, 0.0, runs=300, seed=int(bias_sd * 10)) <= 0.075
 
 
