@@ -47,15 +47,15 @@ def make_corpus(
     import polars as pl
 
     from datacensus.demo import language_weights
-    from datacensus.demo.texts import SENTENCES
+    from datacensus.demo.sentences import sentences as demo_sentences
 
     rng = random.Random(seed)
     weights = language_weights()
     langs = sorted(weights)
     chosen = rng.choices(langs, weights=[weights[x] for x in langs], k=docs)
+    pool = demo_sentences()
     texts = [
-        " ".join(rng.choice(SENTENCES[lang]) for _ in range(rng.randint(*sentences)))
-        for lang in chosen
+        " ".join(rng.choice(pool[lang]) for _ in range(rng.randint(*sentences))) for lang in chosen
     ]
     directory.mkdir(parents=True, exist_ok=True)
     for i in range(shards):

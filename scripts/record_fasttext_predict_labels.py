@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import sys
 from pathlib import Path
 
 import fasttext
 
-from datacensus.demo.eval_texts import EVAL
-from datacensus.demo.texts import SENTENCES
+from datacensus.demo.sentences import sentences
 from datacensus.lid import LidSettings, bundled_model_path, file_sha256, prepare
 
 TARGET = Path(__file__).parents[1] / "tests" / "data" / "lid176_fasttext_predict.json"
+sys.path.insert(0, str(TARGET.parents[1]))  # tests/eval_texts.py
+
+from eval_texts import EVAL  # noqa: E402
 
 
 def project_texts() -> list[str]:
     """Demo sentences (by language, in order) and then the evaluation texts."""
-    return [t for lang in sorted(SENTENCES) for t in SENTENCES[lang]] + [t for _, t in EVAL]
+    return [t for lang in sorted(sentences()) for t in sentences()[lang]] + [t for _, t in EVAL]
 
 
 def main() -> None:
@@ -49,7 +52,8 @@ def main() -> None:
         "written by scripts/record_fasttext_predict_labels.py",
         "package": f"fasttext-predict {package}",
         "model_sha256": file_sha256(model_path),
-        "texts": "demo SENTENCES (languages sorted) then demo EVAL, prepared at LidSettings()",
+        "texts": "demo sentences (languages sorted) then tests/data/eval_texts.jsonl, prepared "
+        "at LidSettings()",
         "rows": rows,
     }
     TARGET.write_text(json.dumps(record, ensure_ascii=False, indent=0) + "\n")

@@ -28,10 +28,10 @@ RECORD = json.loads((Path(__file__).parent / "data" / "lid176_fasttext_predict.j
 
 
 def project_texts() -> list[str]:
-    from datacensus.demo.eval_texts import EVAL
-    from datacensus.demo.texts import SENTENCES
+    from datacensus.demo.sentences import sentences
+    from eval_texts import EVAL
 
-    return [t for lang in sorted(SENTENCES) for t in SENTENCES[lang]] + [t for _, t in EVAL]
+    return [t for lang in sorted(sentences()) for t in sentences()[lang]] + [t for _, t in EVAL]
 
 
 @pytest.fixture(scope="module")

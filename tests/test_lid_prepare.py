@@ -8,10 +8,10 @@ import polars as pl
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from datacensus.demo.eval_texts import EVAL
-from datacensus.demo.texts import SENTENCES
+from datacensus.demo.sentences import sentences
 from datacensus.lid import LidSettings, as_text_series, prepare, prepare_series
 from datacensus.lid.unicode_classes import compute_tables, tables
+from eval_texts import EVAL
 
 #: Pieces that stress the preparation: spaces fastText does not split on, line breaks, CJK,
 #: combining marks, dense scripts, case mappings that change length or depend on context.
@@ -107,7 +107,7 @@ def test_surrogates_prepare_like_their_replacement() -> None:
 
 def test_project_texts_prepare_the_same() -> None:
     """The demo sentences and the evaluation texts, at the defaults and unclipped."""
-    values = [t for group in SENTENCES.values() for t in group] + [t for _, t in EVAL]
+    values = [t for group in sentences().values() for t in group] + [t for _, t in EVAL]
     for lid in (
         LidSettings(),
         LidSettings(max_chars=None, min_chars=20),

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from datacensus.cli.options import Inputs, OutDir, PlotlyJs, parse_cross, parse_refs
+from datacensus.cli.options import Inputs, OutDir, PlotlyJs, parse_cross
 from datacensus.errors import InputError
 
 
@@ -20,7 +20,14 @@ def audit(
     ] = None,
     ref: Annotated[
         list[str] | None,
-        typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
+        typer.Option(
+            help="DIMENSION=NAME, path.csv, uniform, 0.5*A+0.5*B or A@region=Africa; "
+            "repeat a dimension to compare with several references (lenses)."
+        ),
+    ] = None,
+    min_share: Annotated[
+        list[str] | None,
+        typer.Option(help="DIMENSION=SHARE: every key of the reference gets at least SHARE."),
     ] = None,
     weight: Annotated[
         list[str] | None,
@@ -122,9 +129,27 @@ def audit(
     min_expected_missing: Annotated[
         float, typer.Option(help="'missing' only when at least this many rows were expected.")
     ] = 5.0,
+    interval: Annotated[
+        str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
+    ] = "exact",
+    cluster_col: Annotated[
+        str | None,
+        typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
+    ] = None,
+    sample_shards: Annotated[
+        float | None,
+        typer.Option(
+            help="Audit a seeded fraction of the shards (files) only, each shard a cluster."
+        ),
+    ] = None,
+    no_cluster: Annotated[
+        bool,
+        typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
+    ] = False,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from datacensus.api import audit as run_audit
+    from datacensus.compare.compose import ref_options
     from datacensus.compare.statistics import StatsParams
     from datacensus.lid import LidSettings
     from datacensus.policy.parse import policy_from_options
@@ -140,7 +165,7 @@ def audit(
         inputs,
         text=text,
         language=lang_col,
-        references=parse_refs(ref),
+        references=ref_options(ref, min_share),
         weight=weight or ["documents"],
         lid=lid,
         strict=strict,
@@ -168,7 +193,11 @@ def audit(
             tau=tau,
             min_expected_missing=min_expected_missing,
             correction=correction,
+            interval=interval,
         ),
+        cluster=cluster_col,
+        domain_clusters=not no_cluster,
+        sample_shards=sample_shards,
     )
     from datacensus.report.write import write_report
 

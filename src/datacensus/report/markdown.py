@@ -38,6 +38,7 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
     ]
     if metrics:
         lines.append("Metrics: " + ", ".join(metrics) + ".")
+    lines += _power_lines(dim)
     if dim["flagged"]:
         lines += ["", "Most under-represented:"]
         short = dim["reference_short"]
@@ -65,12 +66,51 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _power_lines(dim: dict[str, Any]) -> list[str]:
+    """What the audit could see: uncertain slices and the documents that would settle them."""
+    settle = sorted(
+        r["documents_to_settle"]
+        for r in dim["slices"]
+        if r.get("status") == "uncertain" and r.get("documents_to_settle")
+    )
+    lines = []
+    if settle:
+        lines.append(
+            f"Power: {len(settle)} uncertain slices; about {num(settle[len(settle) // 2])} "
+            f"documents in all would settle half of them, {num(settle[0])} the first."
+        )
+    deff = dim["metrics"].get("design_effect_clusters")
+    if deff is not None and deff >= 1.5:
+        lines.append(
+            f"Documents are clustered (design effect {deff:.1f}): intervals account for it."
+        )
+    return lines
+
+
 def _origin_text(origin: dict[str, Any] | None) -> str:
     """'86% synthetic, 4% translated'; 'human only'; '—' where the slice has no rows."""
     if not origin:
         return "—"
     parts = [f"{pct(p['share'], 0)} {p['origin']}" for p in origin["parts"] if not p["human"]]
     return ", ".join(parts) or "human only"
+
+
+def _lenses(lenses: list[dict[str, Any]]) -> list[str]:
+    """The slices whose status depends on the reference (one column per reference)."""
+    lines = ["## Where the references disagree", ""]
+    for lz in lenses:
+        heads = " | ".join(_cell(lens["reference"] or lens["title"]) for lens in lz["lenses"])
+        lines += [f"{_cell(lz['dimension'])}:", "", f"| slice | {heads} |"]
+        lines.append("|---|" + "---|" * len(lz["lenses"]))
+        for r in lz["rows"]:
+            cells = " | ".join(c or "—" for c in r["cells"])
+            lines.append(f"| {_cell(r['label'])} | {cells} |")
+        if not lz["rows"]:
+            lines.append("| (every slice has the same status) |" + " |" * len(lz["lenses"]))
+        if lz["left_out"]:
+            lines.append(f"\n{lz['left_out']} more in result.json (`lenses`).")
+        lines.append("")
+    return lines
 
 
 def _weight_changes(changes: list[dict[str, Any]]) -> list[str]:
@@ -162,6 +202,8 @@ def render_markdown(result: AuditResult) -> str:
     lines.append("")
     if ctx["weight_changes"]:
         lines += _weight_changes(ctx["weight_changes"])
+    if ctx["lenses"]:
+        lines += _lenses(ctx["lenses"])
     if ctx["datasheet"] or ctx["origin"]:
         lines += _provenance(ctx)
     for dim in ctx["dimensions"]:
