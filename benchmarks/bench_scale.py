@@ -265,7 +265,8 @@ def main() -> None:
         peer = [p for p in peer if p is not None]
 
     def line(label: str, values: list[float]) -> None:
-        print(f"  {label:52s} {statistics.median(values):7.2f} s")
+        runs = ", ".join(f"{v:.1f}" for v in values)
+        print(f"  {label:48s} {statistics.median(values):7.2f} s  (runs: {runs})")
 
     print("wall time, medians:")
     line(f"short: raw fastText-turbo, {n} processes", short_t["raw"])
