@@ -158,6 +158,10 @@ def audit(
         origin=origin,
         examples=examples,
     )
+    if spec.lid.correct and spec.language is None and spec.text:  # before reading any data
+        from .lid_correct import check_profile
+
+        check_profile(spec.lid)
     if policy is not None:  # validate before reading any data
         from .policy import load_policy
 

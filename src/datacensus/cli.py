@@ -111,6 +111,12 @@ def audit(
         str | None,
         typer.Option(help="Documents checked by --lid-check: a count (default 2000) or fraction."),
     ] = None,
+    lid_correct: Annotated[
+        bool, typer.Option(help="Correct language shares for LID error (bundled/--lid-profile).")
+    ] = False,
+    lid_profile: Annotated[
+        Path | None, typer.Option(help="LID error profile for --lid-correct (from lid-eval).")
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
     plotlyjs: PlotlyJs = "inline",
@@ -200,6 +206,10 @@ def audit(
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
+    if lid_correct or lid_profile is not None:
+        from dataclasses import replace
+
+        lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
     result = run_audit(
         inputs,
         text=text,
@@ -387,6 +397,15 @@ def _mount_compare() -> None:
 
 
 _mount_compare()
+
+
+def _mount_lid_eval() -> None:
+    from .cli_lid_eval import lid_eval
+
+    app.command("lid-eval")(handles_errors(lid_eval))
+
+
+_mount_lid_eval()
 
 
 def main() -> None:

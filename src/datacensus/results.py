@@ -215,6 +215,19 @@ def build_result(
         )
     if also_weights:
         extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
+    if lid_info is not None and spec.lid.correct and "language" in dimensions:
+        from .lid_correct import correct_language
+
+        dimensions["language"], lid_info["correction"] = correct_language(
+            dimensions["language"],
+            counts,
+            settings=spec.lid,
+            describe=lid_info,
+            outputs=identifier.output_keys(),
+            params=params,
+        )
+    elif spec.lid.correct and "language" in dimensions:
+        raise InputError("LID correction needs languages detected from text (not --lang-col)")
     if lid_info and lid_info.get("agreement"):
         dimensions = _with_agreement_notes(dimensions, lid_info["agreement"])
     if spec.examples:

@@ -9,7 +9,13 @@ import polars as pl
 
 from ..languages import canonical_language
 from ..lid import LidSettings, check_agreement, detect_languages, model_scripts, script_keys
-from ..schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
+from ..lid_profile import length_bucket
+from ..schema import (
+    LID_AGREEMENT_DIMENSION,
+    LID_CONFIDENCE_DIMENSION,
+    LID_LENGTH_DIMENSION,
+    unknown_key,
+)
 
 #: Upper edges of the LID confidence histogram buckets kept in the counts.
 CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
@@ -41,6 +47,9 @@ class LanguageFromText:
         columns = {
             "language": detection.keys,
             LID_CONFIDENCE_DIMENSION: [_bucket(c) for c in detection.confidence],
+            LID_LENGTH_DIMENSION: [
+                f"{length_bucket(t)}|{k}" for t, k in zip(texts, detection.keys, strict=True)
+            ],
         }
         if "script" in self.dimensions:
             columns["script"] = script_keys(detection)

@@ -15,6 +15,7 @@ from typing import Any
 from ..models import AuditResult, DimensionResult
 from ..origin import HUMAN_ORIGINS
 from ..schema import UNKNOWN_PREFIX
+from .correction_context import correction_context
 from .filters import dimension_title, unit
 
 #: How many slices the summary names per dimension.
@@ -453,7 +454,9 @@ def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
     if not lid:
         return None
     hist = lid.get("confidence_histogram") or {}
-    described = {k: v for k, v in lid.items() if k not in ("confidence_histogram", "agreement")}
+    described = {
+        k: v for k, v in lid.items() if k not in ("confidence_histogram", "agreement", "correction")
+    }
     bins = sorted(hist, key=_bin_order)
     return {
         "described": described,
@@ -461,6 +464,7 @@ def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
         "counts": [hist[b] for b in bins],
         "total": sum(hist.values()),
         "agreement": agreement_context(lid.get("agreement")),
+        "correction": correction_context(lid.get("correction")),
     }
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..models import AuditResult
 from .context import build_context
+from .correction_context import correction_markdown
 from .filters import md_cell as _cell
 from .filters import metric, metric_name, num, pct, ratio, under_phrase
 
@@ -169,6 +170,7 @@ def render_markdown(result: AuditResult) -> str:
     agreement = (ctx["lid"] or {}).get("agreement")
     if agreement:
         lines += _agreement(agreement)
+    lines += correction_markdown((ctx["lid"] or {}).get("correction"))
     lines.append(
         f"_datacensus {_cell(ctx['version'])}, audited {_cell(ctx['created_at'])}; "
         "methods and provenance in report.html._"
