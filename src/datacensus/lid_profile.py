@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .languages import canonical_language
+from datacensus.codes.languages import canonical_language
+from datacensus.errors import InputError
 
 FORMAT = "datacensus-lid-profile"
 FORMAT_VERSION = 1
@@ -284,7 +284,7 @@ def evaluate(
     provenance: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """Run the model of ``settings`` (a `LidSettings`) on labelled texts; return the profile."""
-    from .lid import cached_identifier, detect_languages
+    from datacensus.lid import cached_identifier, detect_languages
 
     text_list = list(texts)
     truths = [true_key(label) for label in labels]

@@ -7,10 +7,16 @@ from functools import lru_cache
 
 import polars as pl
 
-from ..languages import canonical_language
-from ..lid import LidSettings, check_agreement, detect_languages, model_scripts, script_keys
-from ..lid_profile import length_bucket
-from ..schema import (
+from datacensus.codes.languages import canonical_language
+from datacensus.lid import (
+    LidSettings,
+    check_agreement,
+    detect_languages,
+    model_scripts,
+    script_keys,
+)
+from datacensus.lid_profile import length_bucket
+from datacensus.schema import (
     LID_AGREEMENT_DIMENSION,
     LID_CONFIDENCE_DIMENSION,
     LID_LENGTH_DIMENSION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .filters import md_cell, pct
+from datacensus.report.filters import md_cell, pct
 
 #: Rows in the "moved most" tables.
 MOVED_ROWS = 15
@@ -14,7 +14,7 @@ def correction_context(info: dict[str, Any] | None) -> dict[str, Any] | None:
     """Method, profile and the languages whose share moved most (largest change first)."""
     if not info:
         return None
-    from ..languages import language_name
+    from datacensus.codes.languages import language_name
 
     rows = [{**r, "label": language_name(r["key"])} for r in info.get("languages", [])]
     return {
