@@ -172,8 +172,19 @@ def design(
         labels=labels,
         counts=np.array(rows).reshape(len(rows), len(labels)),
         fixed=np.array(fixed, dtype=bool),
-        uncorrectable={k: v for k, v in uncorrectable.items() if observed.get(k, 0) > 0},
+        uncorrectable={
+            k: v for k, v in uncorrectable.items() if _relevant(k, confusion.get(k, {}), observed)
+        },
     )
+
+
+def _relevant(key: str, row: Mapping[str, float], observed: Mapping[str, float]) -> bool:
+    """Whether an uncorrected language matters here: its label was seen, or a label it is
+    often (10%+) read as was."""
+    if observed.get(key, 0) > 0:
+        return True
+    total = sum(row.values())
+    return any(n >= 0.1 * total and observed.get(j, 0) > 0 for j, n in row.items())
 
 
 def _recall(vector: np.ndarray, key: str, index: Mapping[str, int]) -> float:
