@@ -212,9 +212,9 @@ def measure(profile_path: Path, texts: list[tuple[Text, str]]) -> dict[str, Any]
     import numpy as np
     import polars as pl
 
-    from datacensus.correction import total_variation as tv
+    from datacensus.compare.correction import total_variation as tv
     from datacensus.lid import LidSettings, cached_identifier, detect_languages
-    from datacensus.lid_correct import correct_counts
+    from datacensus.compare.lid_correct import correct_counts
     from datacensus.lid_profile import length_bucket, load_profile
     from datacensus.schema import LID_LENGTH_DIMENSION
 
@@ -307,8 +307,8 @@ def measure(profile_path: Path, texts: list[tuple[Text, str]]) -> dict[str, Any]
         }
         out["mixtures"][label]["languages"] = len(keys)
     del langs
-    # Per-language errors on the whole held-out set (ACC), for the docs table.
-    whole = out["subsets"]["all detectable"]["acc"]
+    # Per-language errors on the whole held-out set (EM), for the docs table.
+    whole = out["subsets"]["all detectable"]["em"]
     out["per_language"] = {
         k: {
             "truth": whole["truth"].get(k, 0.0),
