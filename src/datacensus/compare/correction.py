@@ -42,6 +42,10 @@ PRIOR_MASS = 0.5
 DEFAULT_REPLICATES = 200
 #: Class that pools the profile's languages the model cannot output.
 UNDETECTABLE = "?undetectable"
+#: Convergence tolerance of bootstrap replicates (shares); far below their spread.
+BOOTSTRAP_TOL = 1e-6
+#: Iteration cap of bootstrap replicates (warm-started from the estimate).
+BOOTSTRAP_ITER = 300
 #: A replicate share at or below this counts as zero.
 ZERO = 1e-9
 
@@ -200,7 +204,12 @@ def rates(counts: np.ndarray, fixed: np.ndarray, prior: float = PRIOR_MASS) -> n
 
 
 def solve_em(
-    confusion: np.ndarray, q: np.ndarray, *, tol: float = 1e-9, max_iter: int = 3000
+    confusion: np.ndarray,
+    q: np.ndarray,
+    *,
+    tol: float = 1e-9,
+    max_iter: int = 3000,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     """Multinomial maximum-likelihood shares by EM, accelerated (SQUAREM, Varadhan & Roland
     2008); batched over leading axes.
@@ -213,13 +222,16 @@ def solve_em(
     weights = np.divide(q, total, out=np.zeros_like(q), where=total > 0)
 
     def step(p: np.ndarray) -> np.ndarray:
-        mixed = np.einsum("...k,...kj->...j", p, confusion)
+        mixed = (p[..., None, :] @ confusion)[..., 0, :]  # batched matmul: BLAS, not einsum
         ratio = np.divide(weights, mixed, out=np.zeros_like(weights), where=mixed > 0)
-        new = p * np.einsum("...kj,...j->...k", confusion, ratio)
+        new = p * (confusion @ ratio[..., None])[..., 0]
         return new / np.maximum(new.sum(axis=-1, keepdims=True), 1e-300)
 
     k = confusion.shape[-2]
     p = np.full((*q.shape[:-1], k), 1.0 / k)
+    if start is not None:  # a warm start; keep every share positive so EM can still move it
+        p = np.broadcast_to(np.maximum(start, 1e-6 / k), p.shape).copy()
+        p /= p.sum(axis=-1, keepdims=True)
     for _ in range(max_iter // 3):
         p1 = step(p)
         p2 = step(p1)
@@ -255,7 +267,12 @@ def _project_simplex(v: np.ndarray) -> np.ndarray:
 
 
 def solve_acc(
-    confusion: np.ndarray, q: np.ndarray, *, tol: float = 1e-12, max_iter: int = 5000
+    confusion: np.ndarray,
+    q: np.ndarray,
+    *,
+    tol: float = 1e-12,
+    max_iter: int = 5000,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     """Simplex-constrained least squares ``min ||C^T p - q/N||^2`` (accelerated projected
     gradient); batched over leading axes like `solve_em`."""
@@ -268,6 +285,8 @@ def solve_acc(
     linear = np.einsum("...kj,...j->...k", confusion, target)
     k = confusion.shape[-2]
     p = np.full((*q.shape[:-1], k), 1.0 / k)
+    if start is not None:
+        p = np.broadcast_to(start, p.shape).copy()
     y, t = p.copy(), 1.0
     for _ in range(max_iter):
         grad = np.einsum("...kl,...l->...k", gram, y) - linear
@@ -326,7 +345,7 @@ def correct_shares(
     solve = SOLVERS[method]
     used = q > 0 if method == "em" else np.ones_like(q, dtype=bool)
     point = solve(rates(d.counts, d.fixed)[:, used], q[used])
-    samples = _bootstrap(d, q, used, solve, replicates, seed) if replicates > 0 else None
+    samples = _bootstrap(d, q, used, solve, replicates, seed, point) if replicates > 0 else None
     languages = [i for i, key in enumerate(d.classes) if key != UNDETECTABLE]
     shares = _renormalise(point[languages])
     keys = [d.classes[i] for i in languages]
@@ -380,6 +399,7 @@ def _bootstrap(
     solve: object,
     replicates: int,
     seed: int,
+    start: np.ndarray,
 ) -> np.ndarray:
     """Replicate estimates with profile rows and observed counts redrawn; (B, K)."""
     rng = np.random.default_rng(seed)
@@ -393,7 +413,15 @@ def _bootstrap(
         draws = np.where(d.fixed[None, :, None], d.counts[None], draws)
         confusion = draws / np.maximum(draws.sum(axis=-1, keepdims=True), 1e-300)
         counts = rng.multinomial(n, q / q.sum(), size=size).astype(float)
-        out.append(solve(confusion[..., used], counts[:, used]))  # type: ignore[operator]
+        # Replicates start from the estimate; their precision need only match their spread.
+        found = solve(  # type: ignore[operator]
+            confusion[..., used],
+            counts[:, used],
+            start=start,
+            tol=BOOTSTRAP_TOL,
+            max_iter=BOOTSTRAP_ITER,
+        )
+        out.append(found)
     return np.concatenate(out, axis=0)
 
 
