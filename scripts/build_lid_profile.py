@@ -213,8 +213,8 @@ def measure(profile_path: Path, texts: list[tuple[Text, str]]) -> dict[str, Any]
     import polars as pl
 
     from datacensus.compare.correction import total_variation as tv
-    from datacensus.lid import LidSettings, cached_identifier, detect_languages
     from datacensus.compare.lid_correct import correct_counts
+    from datacensus.lid import LidSettings, cached_identifier, detect_languages
     from datacensus.lid_profile import length_bucket, load_profile
     from datacensus.schema import LID_LENGTH_DIMENSION
 

@@ -192,12 +192,8 @@ def _simulation(reps: int, languages: int, documents: int, texts: int) -> dict[s
         result = correct_shares(profile, observed, replicates=100, seed=rep, min_recall=0.0)
         got = np.array([result.shares.get(labels[i], 0.0) for i in range(k)])
         estimates.append(got)
-        covered.append(
-            [
-                result.interval(labels[i], 1.96)[0] <= truth[i] <= result.interval(labels[i], 1.96)[1]
-                for i in range(k)
-            ]
-        )
+        bounds = [result.interval(labels[i], 1.96) for i in range(k)]
+        covered.append([low <= truth[i] <= high for i, (low, high) in enumerate(bounds)])
     est = np.array(estimates)
     return {
         "max_bias": float(np.abs(est.mean(axis=0) - truth).max()),

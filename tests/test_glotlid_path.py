@@ -9,11 +9,11 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from eval_texts import EVAL
 from typer.testing import CliRunner
 
 from datacensus.cli.app import app
 from datacensus.demo.sentences import sentences
+from eval_texts import EVAL
 
 fasttext = pytest.importorskip("fasttext")
 if not hasattr(fasttext, "train_supervised"):  # pragma: no cover - predict-only builds

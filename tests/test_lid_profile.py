@@ -9,7 +9,6 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from eval_texts import EVAL
 from typer.testing import CliRunner
 
 from datacensus.cli.app import app
@@ -27,6 +26,7 @@ from datacensus.lid_profile import (
 )
 from datacensus.report.lid_profile import render_profile_html
 from datacensus.schema import LID_LENGTH_DIMENSION
+from eval_texts import EVAL
 
 runner = CliRunner()
 SETTINGS = LidSettings(workers=1)
@@ -95,7 +95,7 @@ def test_profile_for_another_model_or_settings_is_refused() -> None:
     with pytest.raises(ProfileError, match="model sha256"):
         profile.check_fits("0" * 64, SETTINGS.to_dict())
     sha = str(profile.model["sha256"])
-    with pytest.raises(ProfileError, match="min_confidence=0.3"):
+    with pytest.raises(ProfileError, match=r"min_confidence=0\.3"):
         profile.check_fits(sha, LidSettings(min_confidence=0.5).to_dict())
     with pytest.raises(ProfileError, match="lowercase"):
         profile.check_fits(sha, LidSettings(lowercase=False).to_dict())

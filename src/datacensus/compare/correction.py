@@ -403,12 +403,12 @@ def _bootstrap(
 ) -> np.ndarray:
     """Replicate estimates with profile rows and observed counts redrawn; (B, K)."""
     rng = np.random.default_rng(seed)
-    n = round(q.sum())
+    n = int(np.rint(q.sum()))
     prior = PRIOR_MASS / d.counts.shape[1]
     out = []
     chunk = max(1, min(replicates, 4_000_000 // max(1, d.counts.size)))
-    for start in range(0, replicates, chunk):
-        size = min(chunk, replicates - start)
+    for first in range(0, replicates, chunk):
+        size = min(chunk, replicates - first)
         draws = rng.gamma(np.broadcast_to(d.counts + prior, (size, *d.counts.shape)))
         draws = np.where(d.fixed[None, :, None], d.counts[None], draws)
         confusion = draws / np.maximum(draws.sum(axis=-1, keepdims=True), 1e-300)
