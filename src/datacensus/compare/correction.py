@@ -46,6 +46,8 @@ UNDETECTABLE = "?undetectable"
 BOOTSTRAP_TOL = 1e-6
 #: Iteration cap of bootstrap replicates (warm-started from the estimate).
 BOOTSTRAP_ITER = 300
+#: Interval bounds below this are reported as 0.
+TINY = 1e-9
 #: A replicate share at or below this counts as zero.
 ZERO = 1e-9
 
@@ -97,6 +99,7 @@ class Correction:
             tail = 1.0 - NormalDist().cdf(z)
             b_low, b_high = np.quantile(boot, [tail, 1.0 - tail])
             low, high = min(low, float(b_low)), max(high, float(b_high))
+        low = 0.0 if low < TINY else low  # 1e-27 is 0 for anyone reading a report
         return max(0.0, low), min(1.0, high)
 
     def effective_size(self, key: str) -> float:

@@ -100,11 +100,26 @@ def correct_counts(
         return pooled, correct_shares(profile.confusion, pooled, **options), False
     parts = {}
     for bucket, observed in sorted(by_length.items()):
-        confusion = profile.strata.get(bucket, profile.confusion)
+        confusion = _stratum(profile.strata.get(bucket, {}), profile.confusion, outputs)
         part = observed_rows(observed, profile.labels)
         if sum(part.values()) > 0:
             parts[bucket] = correct_shares(confusion, part, **options)
     return pooled, combine(parts), True
+
+
+def _stratum(
+    rows: Mapping[str, Mapping[str, int]],
+    pooled: Mapping[str, Mapping[str, int]],
+    outputs: frozenset[str],
+) -> dict[str, Mapping[str, int]]:
+    """A length bucket's confusion. A language the model can output with too few texts in the
+    bucket borrows its pooled row (all lengths) rather than going uncorrected; the languages it
+    cannot output (pooled into one class anyway) keep the bucket's own rows."""
+    out: dict[str, Mapping[str, int]] = dict(rows)
+    for key, row in pooled.items():
+        if key in outputs and sum(rows.get(key, {}).values()) < DEFAULT_MIN_TEXTS:
+            out[key] = row
+    return out
 
 
 def check_profile(settings: Any) -> LidProfile:

@@ -56,5 +56,5 @@ def correction_markdown(ctx: dict[str, Any] | None) -> list[str]:
         )
     if ctx["uncorrectable"]:
         keys = ", ".join(md_cell(k) for k in sorted(ctx["uncorrectable"]))
-        lines += ["", f"Kept at their raw counts (too few or no profile texts): {keys}."]
+        lines += ["", f"Not corrected, kept at their raw counts (reasons in report.html): {keys}."]
     return [*lines, ""]
