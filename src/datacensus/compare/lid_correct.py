@@ -248,7 +248,9 @@ def details(fix: Correction, profile: LidProfile, dim: DimensionResult) -> dict[
         "replicates": fix.replicates,
         "min_texts": DEFAULT_MIN_TEXTS,
         "documents": fix.documents,
-        "undetectable_share": fix.undetectable_share,
+        "undetectable_share": None
+        if fix.undetectable_share is None
+        else (0.0 if fix.undetectable_share < 1e-6 else fix.undetectable_share),
         "undetectable_class": UNDETECTABLE,
         "uncorrectable": fix.uncorrectable,
         "raw_tvd": dim.metrics.get("tvd"),
