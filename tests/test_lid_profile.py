@@ -192,6 +192,16 @@ def test_audit_lid_correct_keeps_raw_and_corrected(corpus: Path, tmp_path: Path)
     assert plain.exit_code == 0
     plain_counts = json.loads((tmp_path / "p" / "result.json").read_text())["counts"]
     assert sorted(map(json.dumps, plain_counts)) == sorted(map(json.dumps, data["counts"]))
+    chars = runner.invoke(
+        app,
+        [
+            *("audit", str(corpus), "--lid-correct", "--weight", "documents"),
+            *("--weight", "chars", "--workers", "1", "-o", str(tmp_path / "c")),
+        ],
+    )
+    assert chars.exit_code == 0, chars.output
+    weighted = json.loads((tmp_path / "c" / "result.json").read_text())["dimensions"]
+    assert any("not corrected" in n for n in weighted["language@chars"]["notes"])
     summary = (out / "summary.md").read_text()
     assert "corrected for language-ID error" in summary and "Saerens" in summary
     html = (out / "report.html").read_text()

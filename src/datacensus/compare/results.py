@@ -244,6 +244,11 @@ def build_result(
             outputs=identifier.output_keys(),
             params=params,
         )
+        for name in [n for n in dimensions if n.startswith("language@")]:
+            note = "shares not corrected for LID error (the correction is for document shares)"
+            dimensions[name] = dataclasses.replace(
+                dimensions[name], notes=(*dimensions[name].notes, note)
+            )
     elif spec.lid.correct and "language" in dimensions:
         raise InputError("LID correction needs languages detected from text (not --lang-col)")
     if lid_info and lid_info.get("agreement"):
