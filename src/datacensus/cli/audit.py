@@ -54,6 +54,12 @@ def audit(
         str | None,
         typer.Option(help="Documents checked by --lid-check: a count (default 2000) or fraction."),
     ] = None,
+    lid_correct: Annotated[
+        bool, typer.Option(help="Correct language shares for LID error (bundled/--lid-profile).")
+    ] = False,
+    lid_profile: Annotated[
+        Path | None, typer.Option(help="LID error profile for --lid-correct (from lid-eval).")
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
     plotlyjs: PlotlyJs = "inline",
@@ -161,6 +167,10 @@ def audit(
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
+    if lid_correct or lid_profile is not None:
+        from dataclasses import replace
+
+        lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
     result = run_audit(
         inputs,
         text=text,

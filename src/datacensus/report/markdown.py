@@ -6,6 +6,7 @@ from typing import Any
 
 from datacensus.models import AuditResult
 from datacensus.report.context import build_context
+from datacensus.report.correction_context import correction_markdown
 from datacensus.report.filters import md_cell as _cell
 from datacensus.report.filters import metric, metric_name, num, pct, ratio, under_phrase
 
@@ -211,6 +212,7 @@ def render_markdown(result: AuditResult) -> str:
     agreement = (ctx["lid"] or {}).get("agreement")
     if agreement:
         lines += _agreement(agreement)
+    lines += correction_markdown((ctx["lid"] or {}).get("correction"))
     lines.append(
         f"_datacensus {_cell(ctx['version'])}, audited {_cell(ctx['created_at'])}; "
         "methods and provenance in report.html._"
