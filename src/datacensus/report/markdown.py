@@ -8,6 +8,7 @@ from ..models import AuditResult
 from .context import build_context
 from .filters import md_cell as _cell
 from .filters import metric, metric_name, num, pct, ratio, under_phrase
+from .overview import alert_lines
 
 #: Rows of each dimension's table in summary.md (flagged slices first); the rest is in the HTML.
 TABLE_ROWS = 25
@@ -43,7 +44,7 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
         short = dim["reference_short"]
         lines += [f"- {_cell(under_phrase(r, dim['weight'], short))}" for r in dim["flagged"]]
     flagged_keys = {r["key"] for r in dim["flagged"]}
-    rows = dim["flagged"] + [r for r in dim["slices"] if r["key"] not in flagged_keys]
+    rows = dim["flagged"] + [r for r in dim["table_rows"] if r["key"] not in flagged_keys]
     origins = dim["origin"]["by_key"] if dim["origin"] else None
     lines += [
         "",
@@ -62,6 +63,13 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
         lines.append(line)
     if len(rows) > TABLE_ROWS:
         lines.append(f"\n{len(rows) - TABLE_ROWS} more slices in report.html and result.json.")
+    folded = dim["folded"]
+    if folded["rows"]:
+        statuses = ", ".join(f"{n} {s}" for s, n in folded["by_status"].items())
+        lines.append(
+            f"\n{len(folded['rows'])} slices with no {dim['unit']} and no finding ({statuses}) "
+            "are listed in report.html and result.json."
+        )
     return [*lines, ""]
 
 
@@ -160,6 +168,11 @@ def render_markdown(result: AuditResult) -> str:
         + "."
     )
     lines.append("")
+    ranked = ctx["overview"]["alerts"] + ctx["overview"]["more_alerts"]
+    if ranked:
+        lines += ["## What is missing, largest first", ""]
+        lines += [_cell(line) for line in alert_lines(ranked)]
+        lines.append("")
     if ctx["weight_changes"]:
         lines += _weight_changes(ctx["weight_changes"])
     if ctx["datasheet"] or ctx["origin"]:

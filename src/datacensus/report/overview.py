@@ -204,3 +204,17 @@ def overview(result: AuditResult, dimensions: list[dict[str, Any]]) -> dict[str,
             for a in shortfalls
         ],
     }
+
+
+def alert_lines(ranked: list[dict[str, Any]], limit: int = ALERTS_SHOWN) -> list[str]:
+    """The ranked alerts as plain lines (console and summary.md): '1. text [dimension]'."""
+    lines = []
+    for n, alert in enumerate(ranked[:limit], start=1):
+        also = "".join(
+            f"; also {o['dimension_title']}: {pct(o['share'])} vs {pct(o['reference_share'])}"
+            for o in alert.get("also") or []
+        )
+        lines.append(f"{n}. {alert['text']} [{alert['dimension_title']}]{also}")
+    if len(ranked) > limit:
+        lines.append(f"… {len(ranked) - limit} more in report.html")
+    return lines
