@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .labels import dimension_label, fold, reason_label, times, unit
+from datacensus.report.labels import dimension_label, fold, reason_label, times, unit
 
 
 def pct(value: float | None, digits: int = 2) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .labels import times
+from datacensus.report.labels import times
 
 #: Upper ratio edges of the classes (symmetric on a log scale around 1) and their colours.
 EDGES = (0.1, 1 / 3, 0.7, 1 / 0.7, 3.0, 10.0)

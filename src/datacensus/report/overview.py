@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import AuditResult, DimensionResult
-from .filters import EVEN_SPLIT, pct, under_phrase
-from .labels import dim_id, dimension_label, reason_label, unit
+from datacensus.models import AuditResult, DimensionResult
+from datacensus.report.filters import EVEN_SPLIT, pct, under_phrase
+from datacensus.report.labels import dim_id, dimension_label, reason_label, unit
 
 #: Alerts shown before "more"; shortfalls drawn in the first chart.
 ALERTS_SHOWN = 8

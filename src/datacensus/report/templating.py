@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from .filters import FILTERS
+from datacensus.report.filters import FILTERS
 
 
 def template_environment(
