@@ -73,7 +73,7 @@ def dot_chart(rows: list[dict[str, Any]], limit: int = CHART_ROWS) -> dict[str, 
     moved = [r for r in rows if r["status"] != "unchanged"]
     rest = sorted(
         (r for r in rows if r["status"] == "unchanged"),
-        key=lambda r: (-max(r["before_share"], r["after_share"], r["reference_share"] or 0.0)),
+        key=lambda r: -max(r["before_share"], r["after_share"], r["reference_share"] or 0.0),
     )
     chosen = (moved + rest)[:limit]
     if not chosen:

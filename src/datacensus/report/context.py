@@ -292,7 +292,9 @@ def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[s
             z_row.append(value)
             text_row.append(cell["status"] if cell else "")
             if cell is not None and cell["status"] == "missing":
-                absent.append({"row": labels[0][a], "col": labels[1][b], "expected": cell["expected"]})
+                absent.append(
+                    {"row": labels[0][a], "col": labels[1][b], "expected": cell["expected"]}
+                )
         z.append(z_row)
         text.append(text_row)
     return {

@@ -8,7 +8,6 @@ import math
 from typing import Any
 
 
-
 def nice_step(span: float, ticks: int = 4) -> float:
     """A 1-2-5 step giving about ``ticks`` intervals over ``span``."""
     raw = span / ticks if span > 0 else 1.0

@@ -64,7 +64,7 @@ def reason_label(reason: str) -> str:
 
 
 def fold(ratio: float | None) -> str:
-    """How many times over or under: 0.116 -> '8.6× under', 2.48 -> '2.5× over', 0.008 -> '125× under'.
+    """Times over or under: 0.116 -> '8.6× under', 2.48 -> '2.5× over', 0.008 -> '125× under'.
 
     Two significant digits below 10, whole numbers above: the one rounding of "N×" in the HTML,
     the console, the Markdown and the card. 1 (or rounding to 1.0) reads 'as expected'.
