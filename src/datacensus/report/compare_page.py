@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from datacensus.report.dots import axis, position
-from datacensus.report.filters import md_cell, num, pct
+from datacensus.report.filters import md_cell, num, pct, points, relative
 from datacensus.report.html import asset
 from datacensus.report.labels import dim_id, dimension_label
 from datacensus.report.templating import template_environment
@@ -22,34 +22,6 @@ LOSSES = ("disappeared", "dropped")
 GAINS = ("gained", "appeared")
 #: Slices in the before -> after chart (every loss and gain first, then the largest).
 CHART_ROWS = 20
-
-
-def points(value: float | None) -> str:
-    """A change in share as signed percentage points: -0.0123 -> '−1.23 pp'."""
-    if value is None:
-        return "—"
-    text = f"{abs(value) * 100:.2f} pp"
-    return _sign(value, text) + text
-
-
-def relative(value: float | None) -> str:
-    """-0.5 -> '−50%'; None -> '—'."""
-    if value is None:
-        return "—"
-    text = f"{abs(value):.0%}"
-    return _sign(value, text) + text
-
-
-def _sign(value: float, shown: str) -> str:
-    """'+' or '−', or '±' where the shown digits are all zero (no '−0.00 pp')."""
-    if not any(ch in "123456789" for ch in shown):
-        return "±"
-    return "+" if value > 0 else "−"
-
-
-#: A share as a percentage: the report's ``pct`` ('1.23%', '—' for None).
-share = pct
-FILTERS = {"share": pct, "points": points, "relative": relative, "num": num}
 
 
 def reference_distance(metrics: dict[str, Any], side: str) -> dict[str, Any] | None:
@@ -134,7 +106,7 @@ def context(comparison: BeforeAfter) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    return template_environment("datacensus.report", FILTERS)
+    return template_environment()
 
 
 def render_compare_html(comparison: BeforeAfter) -> str:
