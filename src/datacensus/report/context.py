@@ -260,7 +260,8 @@ def ratio_chart_keys(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[str, Any] | None:
-    """A matrix over the most frequent keys of each axis: log10 ratio where referenced."""
+    """A matrix over the largest keys of each axis (observed plus reference share, so absent
+    cells show): log10 ratio where referenced, absent cells listed for their own marks."""
     totals: tuple[dict[str, float], dict[str, float]] = ({}, {})
     labels: tuple[dict[str, str], dict[str, str]] = ({}, {})
     cells: dict[tuple[str, str], dict[str, Any]] = {}
@@ -270,7 +271,8 @@ def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[s
             continue
         label_a, _, label_b = (r["label"] or r["key"]).partition(" × ")
         for axis, key, label in ((0, first, label_a), (1, second, label_b or second)):
-            totals[axis][key] = totals[axis].get(key, 0.0) + (r["count"] or 0.0)
+            weight = (r["share"] or 0.0) + (r["reference_share"] or 0.0)  # absent ones too
+            totals[axis][key] = totals[axis].get(key, 0.0) + weight
             labels[axis][key] = label or key
         cells[(first, second)] = r
     if not cells:

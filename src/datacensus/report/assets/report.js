@@ -231,7 +231,7 @@
       xaxis: logAxis(lo, hi, times, { title: { text: "observed ÷ reference share" },
         domain: absent.length ? [0.16, 1] : [0, 1] }),
       yaxis: { type: "category", categoryorder: "array", categoryarray: rows.slice().reverse(),
-        automargin: true },
+        automargin: true, anchor: absent.length ? "x2" : "x" },
       shapes: lines, legend: { orientation: "h", y: -40 / Math.max(260, 18 * rows.length + 110) - 0.06 }
     };
     if (absent.length) {
@@ -269,10 +269,15 @@
     } else {
       trace.colorscale = "Viridis";
     }
+    var zlo = Infinity, zhi = -Infinity;
+    h.z.forEach(function (row) { row.forEach(function (v) {
+      if (v !== null) { zlo = Math.min(zlo, v); zhi = Math.max(zhi, v); } }); });
+    if (h.measure === "ratio") { zlo = -lim; zhi = lim; }
+    var marks = [0.001, 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000].map(Math.log10).filter(function (v) {
+      return v >= zlo - 1e-9 && v <= zhi + 1e-9; });
     trace.colorbar = { title: { text: h.measure === "ratio" ? "ratio" : "share" },
-      tickmode: "array", tickvals: [-2, -1, 0, 1, 2].filter(function (v) { return Math.abs(v) <= Math.max(lim, 1); }),
-      ticktext: [-2, -1, 0, 1, 2].filter(function (v) { return Math.abs(v) <= Math.max(lim, 1); })
-        .map(function (v) { return h.measure === "ratio" ? times(Math.pow(10, v)) : pctText(Math.pow(10, v)); }) };
+      tickmode: "array", tickvals: marks, ticktext: marks.map(function (v) {
+        return h.measure === "ratio" ? times(Math.pow(10, v)) : pctText(Math.pow(10, v)); }) };
     var traces = [trace];
     if (h.absent && h.absent.length) {
       traces.push({ type: "scatter", mode: "markers", name: ABSENT,
@@ -330,10 +335,13 @@
         hovertemplate: "%{text}" + NO_EXTRA, marker: { color: data.colours.missing, symbol: "x", size: 10 } });
     }
     var height = 26 * rows.length + 110;
+    var top = 0;
+    rows.forEach(function (r) { top = Math.max(top, r.reference_share * 100, r.ci_high * 100); });
     return Plotly.newPlot(el, traces, {
-      title: { text: "Largest shortfalls: observed vs reference share", x: 0, xanchor: "left" },
+      title: { text: "Largest shortfalls: share of " + ((data.dimensions[0] || {}).unit || "documents") +
+        " observed vs reference", x: 0, xanchor: "left" },
       font: FONT, height: height, margin: { l: 10, r: 10, t: 36, b: 40 },
-      xaxis: { title: { text: "share of " + ((data.dimensions[0] || {}).unit || "documents") }, ticksuffix: "%", rangemode: "tozero", zeroline: true },
+      xaxis: { ticksuffix: "%", zeroline: true, range: [-top * 0.025, top * 1.04] },
       yaxis: { type: "category", categoryorder: "array", categoryarray: seen.slice().reverse(), automargin: true },
       legend: { orientation: "h", y: -60 / height, x: 0 }
     }, CONFIG);
