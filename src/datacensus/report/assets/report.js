@@ -391,7 +391,8 @@
         var kind = gd.parentNode.dataset.chart;
         if (!gd.dataset.screenHeight) gd.dataset.screenHeight = gd.layout.height;
         var screen = +gd.dataset.screenHeight;
-        var paper = kind === "scatter" ? 300 : kind === "ratio" ? Math.round(110 + (screen - 110) * 2 / 3) : screen;
+        var paper = kind === "scatter" ? 300 : kind === "lid" ? 220
+          : kind === "ratio" ? Math.round(100 + (screen - 110) * 0.6) : screen;
         Plotly.relayout(gd, printing ? { width: PRINT_WIDTH, height: paper }
           : { width: null, autosize: true, height: screen });
       });
