@@ -3,6 +3,8 @@ and the one 'N×' rounding. Answers are computed here independently of the code 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import polars as pl
 import pytest
@@ -51,7 +53,7 @@ def test_map_scale_reads_under_colour_vision_deficiency(vision: str) -> None:
     matrix = {"normal": np.eye(3), "deuteranopia": DEUTERANOPIA, "protanopia": PROTANOPIA}[vision]
     seen = [lab(matrix @ linear_rgb(c)) for c in mapcolour.PALETTE]
     middle = len(seen) // 2
-    for a, b in zip(seen, seen[1:], strict=False):
+    for a, b in itertools.pairwise(seen):
         assert np.linalg.norm(a - b) >= 10
     for i in range(middle):
         assert np.linalg.norm(seen[i] - seen[-1 - i]) >= 25
