@@ -19,6 +19,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich doubles start-up time
 )
 for command in (audit.audit, demo.demo, report.report, annotators.annotators, annotators.card):
     app.command(command.__name__)(handles_errors(command))
