@@ -315,11 +315,12 @@ def _compare_dimension(
 
 def _reference_distance_bounds(dim: DimensionResult, side: str) -> dict[str, float]:
     """The audit's interval and sampling-alone value of its distance to the reference, if any."""
-    return {
-        f"tvd_to_reference_{side}_{part}": float(dim.metrics[f"tvd_{part}"])
-        for part in ("low", "high", "sampling")
-        if isinstance(dim.metrics.get(f"tvd_{part}"), int | float)
-    }
+    out = {}
+    for part in ("low", "high", "sampling"):
+        value = dim.metrics.get(f"tvd_{part}")
+        if isinstance(value, int | float):
+            out[f"tvd_to_reference_{side}_{part}"] = float(value)
+    return out
 
 
 def _effective(dim: DimensionResult) -> float:

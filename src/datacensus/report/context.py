@@ -192,7 +192,8 @@ def table_rows(
     A slice with no documents and no finding (uncertain, undetectable, unreferenced) says nothing
     per row; the line counts them by status and an expandable table lists them.
     """
-    shown, folded = [], []
+    shown: list[dict[str, Any]] = []
+    folded: list[dict[str, Any]] = []
     for index, row in enumerate(rows):
         entry = {**row, "i": index, "row_id": row_id(ident, index)}
         zero = not row["count"] and row["status"] in FOLDED_STATUSES
