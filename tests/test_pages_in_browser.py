@@ -8,6 +8,7 @@ screenshot of each is saved under reports/screenshots (gitignored). The demo pri
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from typing import Any
 
 import polars as pl
 import pytest
+from pypdf import PdfReader
 from typer.testing import CliRunner
 
 import datacensus
@@ -28,6 +30,8 @@ from test_browser import CHROMIUM_ARGS, SCREENSHOTS, _chromium, _missing
 VIEWPORTS = {"phone": (390, 844), "desktop": (1440, 900)}
 MAX_PAGES = 20
 MAX_BYTES = 3_000_000
+#: A printed slice-table row: its ratio interval, e.g. "×0.63–×5.6".
+RATIO_INTERVAL = re.compile(r"×[\d.,]+–×[\d.,]+")
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +171,11 @@ def test_demo_plots_missing_slices_prints_short_and_stays_small(
         pdf = page.pdf(format="A4")
     finally:
         page.close()
-    count = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     (SCREENSHOTS / "audit-print.pdf").write_bytes(pdf)
-    assert 1 < count <= MAX_PAGES, f"the demo prints to {count} pages"
+    printed = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert 1 < len(printed) <= MAX_PAGES, f"the demo prints to {len(printed)} pages"
+    with_rows = [i for i, text in enumerate(printed) if RATIO_INTERVAL.search(text)]
+    assert len(with_rows) > len(result["dimensions"])  # some slice tables run over a page
+    for i in with_rows:  # each page with slice rows repeats the table's header
+        assert "ratio interval" in printed[i], f"page {i + 1} has rows but no header"

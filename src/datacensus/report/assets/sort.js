@@ -22,8 +22,12 @@
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
       var btn = document.createElement("button");
       btn.type = "button";
+      var label = document.createElement("span");
+      label.className = "print-label";  /* printed instead: headers then repeat on each page */
+      label.textContent = th.textContent;
       while (th.firstChild) btn.appendChild(th.firstChild);
       th.appendChild(btn);
+      th.appendChild(label);
       btn.addEventListener("click", function () {
         var descending = th.getAttribute("aria-sort") === "ascending";
         Array.prototype.forEach.call(table.tHead.querySelectorAll("th"), function (h) {
