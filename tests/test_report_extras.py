@@ -110,7 +110,7 @@ def test_origin_overall_and_mostly_synthetic_slices(html: str) -> None:
 
 def test_each_slice_row_shows_its_origin(html: str) -> None:
     """The language table has an origin column: Swahili 86% synthetic, English human only."""
-    assert "origin (documents)</button></th>" in section(html, "dim-language")
+    assert "origin (documents)</button>" in section(html, "dim-language")
     assert "86% synthetic</td>" in slice_row(html, "dim-language", "Swahili")
     assert "human only</td>" in slice_row(html, "dim-language", "English")
     assert "width:85.71%;background:#" in slice_row(html, "dim-language", "Swahili")

@@ -128,21 +128,38 @@ def render_compare_markdown(comparison: BeforeAfter) -> str:
     lines.extend(f"- {_cell(note)}" for note in ctx["notes"])
     for dim in ctx["dimensions"]:
         counts = ", ".join(f"{n} {s}" for s, n in dim["status_counts"].items())
-        lines += ["", f"## {_cell(dim['name'])}", "", f"Slices: {counts}.", ""]
-        shown = dim["losses"] + dim["appeared"]
+        lines += ["", f"## {_cell(dim['title'])}", "", f"Slices: {counts}."]
+        before, after = dim["distance"]["before"], dim["distance"]["after"]
+        if dim["has_reference"] and before and after:
+            lines.append(
+                f"Distance to the reference (total variation): {_distance(before)} before, "
+                f"{_distance(after)} after."
+            )
+        lines.append("")
+        shown = dim["losses"] + dim["gains"]
         if not shown:
             lines.append("No slice lost a significant part of its share.")
             continue
-        lines.append("| slice | before | after | change | interval | relative | status |")
-        lines.append("|---|---:|---:|---:|---|---:|---|")
+        lines.append(
+            "| slice | before | after | change | interval | relative | status | reference |"
+        )
+        lines.append("|---|---:|---:|---:|---|---:|---|---:|")
         for r in shown:
             interval = f"{points(r['change_low'])} … {points(r['change_high'])}"
             lines.append(
                 f"| {_cell(r['label'])} ({_cell(r['key'])}) | {pct(r['before_share'])} | "
                 f"{pct(r['after_share'])} | {points(r['change'])} | {interval} | "
-                f"{relative(r['relative_change'])} | {r['status']} |"
+                f"{relative(r['relative_change'])} | {r['status']} | {pct(r['reference_share'])} |"
             )
     return "\n".join(lines) + "\n"
 
 
 _cell = md_cell
+
+
+def _distance(d: dict[str, Any]) -> str:
+    """'0.511 [0.49, 0.53]' (the interval where the audit has one)."""
+    text = f"{d['value']:.3f}"
+    if d["low"] is not None and d["high"] is not None:
+        text += f" [{d['low']:.2f}, {d['high']:.2f}]"
+    return text

@@ -8,6 +8,7 @@ from datacensus.models import AuditResult
 from datacensus.report.context import build_context
 from datacensus.report.filters import md_cell as _cell
 from datacensus.report.filters import metric, metric_name, num, pct, ratio, under_phrase
+from datacensus.report.labels import dimension_label
 from datacensus.report.overview import alert_lines
 
 #: Rows of each dimension's table in summary.md (flagged slices first); the rest is in the HTML.
@@ -87,7 +88,7 @@ def _weight_changes(changes: list[dict[str, Any]]) -> list[str]:
     for wc in changes:
         heads = " | ".join(f"by {w['unit']}" for w in wc["weights"])
         lines += [
-            f"{_cell(wc['dimension'])}:",
+            f"{_cell(dimension_label(wc['dimension']))}:",
             "",
             f"| slice | {heads} |",
             "|---|" + "---|" * len(wc["weights"]),
@@ -112,8 +113,8 @@ def _provenance(ctx: dict[str, Any]) -> list[str]:
             f"{origin['unit']}): {shares}."
         )
         lines += [
-            f"- {_cell(m['dimension'])}: {_cell(m['label'])} is {pct(m['share'], 0)} "
-            f"{_cell(m['origin'])}"
+            f"- {_cell(dimension_label(m['dimension']))}: {_cell(m['label'])} is "
+            f"{pct(m['share'], 0)} {_cell(m['origin'])}"
             for m in origin["mostly"]
         ]
         lines.append("")
