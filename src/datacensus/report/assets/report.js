@@ -249,6 +249,7 @@
     return Plotly.newPlot(el, traces, layout, CONFIG);
   }
 
+  var HEATMAP_MIN_WIDTH = 560;
   function heatmapChart(Plotly, el, dim) {
     var h = dim.heatmap;
     var text = h.z.map(function (row, i) {
@@ -290,11 +291,15 @@
         hovertemplate: "%{text}" + NO_EXTRA,
         marker: { color: data.colours.missing, symbol: "x", size: 10, line: { width: 2 } } });
     }
+    /* every column keeps a readable label: below 560 px the heat map scrolls in its own box */
+    var narrow = el.parentNode.clientWidth < HEATMAP_MIN_WIDTH;
+    if (narrow) el.parentNode.classList.add("wide-chart");
     return Plotly.newPlot(el, traces, {
       title: { text: "Intersection " + plainText(dim.title || dim.name), x: 0, xanchor: "left" },
-      font: FONT, height: Math.max(320, 16 * h.rows.length + 170),
-      margin: { l: 10, r: 10, t: 36, b: 10 }, showlegend: !!(h.absent && h.absent.length),
-      legend: { orientation: "h", y: 1.02, x: 1, xanchor: "right", yanchor: "bottom" },
+      font: FONT, height: Math.max(320, 16 * h.rows.length + 190),
+      width: narrow ? HEATMAP_MIN_WIDTH : undefined,
+      margin: { l: 10, r: 10, t: 56, b: 10 }, showlegend: !!(h.absent && h.absent.length),
+      legend: { orientation: "h", y: 1.0, x: 0, xanchor: "left", yanchor: "bottom" },
       xaxis: { type: "category", tickangle: -60, automargin: true, tickmode: "linear", dtick: 1,
         tickfont: { size: 10 }, categoryorder: "array", categoryarray: h.cols.map(plainText) },
       yaxis: { type: "category", autorange: "reversed", automargin: true, tickmode: "linear",
@@ -338,8 +343,9 @@
     var top = 0;
     rows.forEach(function (r) { top = Math.max(top, r.reference_share * 100, r.ci_high * 100); });
     return Plotly.newPlot(el, traces, {
-      title: { text: "Largest shortfalls: share of " + ((data.dimensions[0] || {}).unit || "documents") +
-        " observed vs reference", x: 0, xanchor: "left" },
+      title: { text: NARROW ? "Largest shortfalls" : "Largest shortfalls: share of " +
+        ((data.dimensions[0] || {}).unit || "documents") + " observed vs reference",
+        x: 0, xanchor: "left" },
       font: FONT, height: height, margin: { l: 10, r: 10, t: 36, b: 40 },
       xaxis: { ticksuffix: "%", zeroline: true, range: [-top * 0.025, top * 1.04] },
       yaxis: { type: "category", categoryorder: "array", categoryarray: seen.slice().reverse(), automargin: true },
