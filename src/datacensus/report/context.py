@@ -18,6 +18,7 @@ from datacensus.report import mapcolour
 from datacensus.report.filters import dimension_title, unit
 from datacensus.report.labels import dim_id, reason_label
 from datacensus.report.overview import overview, row_id
+from datacensus.report.lenses import composition_lines, lenses_context
 from datacensus.schema import UNKNOWN_PREFIX
 
 #: How many slices the summary names per dimension.
@@ -119,6 +120,7 @@ def build_context(result: AuditResult) -> dict[str, Any]:
         "overview": overview(result, dimensions),
         "references": references_context(dimensions),
         "examples_asked": bool(result.extras.get("examples")),
+        "lenses": lenses_context(result, dim_id),
     }
 
 
@@ -140,7 +142,7 @@ def dimension_context(
         for reason, count in sorted(dim.unknown.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     rows = plain["slices"]
-    base = dim.name.rpartition("@")[0] or dim.name
+    base = (dim.name.rpartition("@")[0] or dim.name).partition("~")[0]
     ident = dim_id(dim.name)
     shown, folded = table_rows(rows, ident)
     return {
@@ -154,6 +156,7 @@ def dimension_context(
         "kind": "intersection" if dim.axes else ("country" if base == "country" else "plain"),
         "reference_name": (dim.reference.title or dim.reference.name) if dim.reference else None,
         "reference_short": dim.reference.name if dim.reference else None,
+        "composition": composition_lines(dim.reference),
         "flagged": flagged(dim),
         "status_counts": status_counts(dim),
         "unknown_share": dim.unknown_total / everything if everything else None,
@@ -177,6 +180,7 @@ def references_context(dimensions: list[dict[str, Any]]) -> list[dict[str, Any]]
             {
                 "title": dim["reference_name"] if ref else "an even split (no reference)",
                 "reference": ref,
+                "composition": dim.get("composition"),
                 "dimensions": [],
             },
         )

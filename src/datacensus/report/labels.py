@@ -47,7 +47,11 @@ def unit(weight: str) -> str:
 
 
 def dimension_label(name: str) -> str:
-    """'url_country' -> 'country (from URLs)'; 'language|country' -> 'language × country'."""
+    """'url_country' -> 'country (from URLs)'; 'language|country' -> 'language × country';
+    'language~x' (a lens) -> 'language — compared with x'."""
+    lens_dim, tilde, lens = name.partition("~")
+    if tilde and lens_dim:
+        return f"{dimension_label(lens_dim)} — compared with {lens}"
     base, sep, weight = name.rpartition("@")
     if not (sep and base):
         base, weight = name, ""
