@@ -17,8 +17,8 @@ from datacensus.models import AuditResult, DimensionResult
 from datacensus.report import mapcolour
 from datacensus.report.filters import dimension_title, unit
 from datacensus.report.labels import dim_id, reason_label
-from datacensus.report.overview import overview, row_id
 from datacensus.report.lenses import composition_lines, lenses_context
+from datacensus.report.overview import overview, row_id
 from datacensus.schema import UNKNOWN_PREFIX
 
 #: How many slices the summary names per dimension.
