@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 import datacensus
-from datacensus.report.annotators_charts import MIN_HEADLINE_ANNOTATORS
+from datacensus.annotators.groups import MIN_ANNOTATORS
 from datacensus.report.annotators_page import build_context as annotators_context
 from datacensus.report.annotators_page import render_html as annotators_html
 from datacensus.report.compare_page import context as compare_context
@@ -68,14 +68,14 @@ def test_compare_page_lists_gains_and_marks_the_reference(
 
 def test_annotator_headlines_rank_by_effect_and_skip_tiny_groups() -> None:
     """The seeded pool's real effect (the harsh country's 'toxic') leads; groups of fewer than
-    3 annotators are in the table with a chip but never in the headlines."""
+    MIN_ANNOTATORS annotators are in the table with a chip but never in the headlines."""
     result = annotator_result()
     ctx = annotators_context(result)
     effects = ctx["effects"]
     assert effects, "the harsh country should be flagged"
     sizes = [abs(e["effect"]) for e in effects]
     assert sizes == sorted(sizes, reverse=True)
-    assert all(e["group_annotators"] >= MIN_HEADLINE_ANNOTATORS for e in effects)
+    assert all(e["group_annotators"] >= MIN_ANNOTATORS for e in effects)
     assert effects[0]["group"] == HARSH
     assert {e["group"] for e in ctx["small_groups"]} <= {"NG", "BR", "JP"}
     tiny = {e["name"] for e in ctx["small_groups"]}

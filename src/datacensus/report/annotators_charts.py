@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from datacensus.annotators.groups import MIN_ANNOTATORS
 from datacensus.report.dots import axis, position
 
 #: Okabe–Ito colours for labels, in order of how often each label was given.
 LABEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 OTHER_LABELS = "#BBBBBB"
-#: A group with fewer annotators is shown, but never headlined: one person is not a group.
-MIN_HEADLINE_ANNOTATORS = 3
 
 
 def attribute_label(attr: str) -> str:
@@ -112,8 +111,9 @@ def ranked_effects(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Flagged group differences by size (share minus the others' share, in points).
 
-    Returns (headline, small): groups of fewer than MIN_HEADLINE_ANNOTATORS annotators go in
-    ``small``, shown with a "too few annotators" chip and never headlined.
+    Returns (headline, small): groups marked ``too_few_annotators`` (fewer than
+    `groups.MIN_ANNOTATORS`, so never tested) go in ``small``, shown with a "too few annotators"
+    chip and never headlined.
     """
     effects = []
     for attr, rows in disagreement.items():
@@ -129,6 +129,13 @@ def ranked_effects(
                 }
             )
     effects.sort(key=lambda e: (-abs(e["effect"]), e["attr"], e["group"], e["label"]))
-    headline = [e for e in effects if (e["group_annotators"] or 0) >= MIN_HEADLINE_ANNOTATORS]
-    small = [e for e in effects if (e["group_annotators"] or 0) < MIN_HEADLINE_ANNOTATORS]
+    headline = [e for e in effects if not _too_few(e)]
+    small = [e for e in effects if _too_few(e)]
     return headline, small
+
+
+def _too_few(row: dict[str, Any]) -> bool:
+    """Too few annotators to test (results before that field: by the group's size)."""
+    if "too_few_annotators" in row:
+        return bool(row["too_few_annotators"])
+    return (row["group_annotators"] or 0) < MIN_ANNOTATORS
