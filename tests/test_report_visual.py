@@ -108,10 +108,10 @@ def test_human_labels() -> None:
 def _dim(
     name: str, rows: list[tuple], unknown: dict[str, float], metrics: dict[str, float]
 ) -> DimensionResult:
+    names = COVERAGE_SCHEMA.names()
+    padded = [r + (None,) * (len(names) - len(r)) for r in rows]  # power columns left empty
     slices = pl.DataFrame(
-        [dict(zip(COVERAGE_SCHEMA.names(), r, strict=True)) for r in rows],
-        schema=COVERAGE_SCHEMA,
-        orient="row",
+        [dict(zip(names, r, strict=True)) for r in padded], schema=COVERAGE_SCHEMA, orient="row"
     )
     ref = Provenance(name=f"{name}-ref", dimension=name, title=f"{name} reference")
     total = float(sum(r[2] for r in rows))
