@@ -15,7 +15,7 @@ from .analysers import (
 )
 from .counting import count_keys, merge_counts
 from .crossref import cross_column
-from .errors import InputError
+from .errors import DatacensusError, InputError, InternalError
 from .lid import LidSettings, preload_model
 from .models import AuditResult
 from .results import ReferenceSpec, build_result
@@ -32,9 +32,10 @@ from .schema import (
     ROWS_DIMENSION,
 )
 from .sources import ReadStats, count_rows, fingerprint, frame_from_object, require_columns
-from .sources import resolve_inputs as resolve_shards
+from .sources import resolve as resolve_shards
 from .spec import WEIGHTS, AuditSpec
 from .statistics import StatsParams
+from .text_shape import shape_keys, text_shape_warnings
 
 
 def count(data: object, spec: AuditSpec) -> pl.DataFrame:
@@ -58,6 +59,8 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
 
         keys = with_origin(keys, frame, spec.origin)
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
+    if spec.text and spec.text in frame.columns and not spec.language:
+        keys = keys.with_columns(shape_keys(frame.get_column(spec.text)))
     chars, tokens = _weights(frame, spec)
     counts = count_keys(keys, chars, tokens)
     if spec.examples and spec.text:
@@ -119,6 +122,8 @@ def audit(
     origin: str | None = None,
     datasheet: str | Path | None = None,
     examples: int = 0,
+    no_language: bool = False,
+    exclude: Sequence[str | Path] = (),
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -135,7 +140,92 @@ def audit(
     synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
     provenance TOML file, validated and stored in ``extras["datasheet"]``. ``examples=N`` keeps
     up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
+
+    ``no_language=True`` audits the other dimensions without language; so does a default
+    ``text="text"`` the input has no column for (the result says language was not measured).
+    ``exclude`` lists paths never read (the CLI passes its output folder). Errors are
+    `DatacensusError` subclasses: bad input is `InputError`, anything unexpected `InternalError`.
     """
+    try:
+        return _audit(**{k: v for k, v in locals().items()})
+    except DatacensusError:
+        raise
+    except (pl.exceptions.PolarsError, _arrow_error()) as exc:
+        raise InternalError(f"unexpected {type(exc).__name__}: {exc}") from exc
+
+
+def _arrow_error() -> type[Exception]:
+    import pyarrow as pa
+
+    return pa.lib.ArrowException
+
+
+def _audit(
+    data: object,
+    *,
+    text: str | None,
+    language: str | None,
+    categories: Sequence[str],
+    cross: Sequence[tuple[str, str]],
+    tokens: str | None,
+    country: str | None,
+    url: str | None,
+    category_sep: str | None,
+    category_depth: int | None,
+    vanity: bool,
+    references: Mapping[str, ReferenceSpec] | None,
+    weight: str | Sequence[str],
+    lid: LidSettings | None,
+    stats: StatsParams | None,
+    strict: bool,
+    limit: int | None,
+    sample: float | int | None,
+    seed: int,
+    cache: bool | Path,
+    engine: str,
+    ray_address: str | None,
+    progress: bool,
+    policy: Any,
+    origin: str | None,
+    datasheet: str | Path | None,
+    examples: int,
+    no_language: bool,
+    exclude: Sequence[str | Path],
+) -> AuditResult:
+    if policy is not None:  # validate before reading any data
+        from .policy import load_policy
+
+        policy = load_policy(policy)
+    sheet = None
+    if datasheet is not None:
+        from .datasheet import load_datasheet
+
+        sheet = load_datasheet(datasheet)
+    warnings: list[str] = []
+    resolved = None
+    if is_path_input(data):
+        paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
+        resolved = resolve_shards(paths, exclude)
+        warnings += resolved.notes()
+    if no_language or (
+        language is None
+        and text == "text"
+        and not _has_text_column(resolved.shards[0] if resolved else data, text)
+    ):
+        if language is not None:
+            raise InputError("--no-language and --lang-col ask for opposite things; give one")
+        if examples:
+            raise InputError("examples need a text column; this audit measures no language")
+        if no_language:
+            warnings.append("language not measured (--no-language)")
+        else:
+            warnings.append(
+                "language not measured: the input has no 'text' column (name it with --text, "
+                "or give --lang-col; --no-language says so explicitly)"
+            )
+        text = None
+        if "chars" in ([weight] if isinstance(weight, str) else list(weight)):
+            raise InputError("weight 'chars' needs a text column; this audit reads none")
     weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
     for w in weights:
         if w not in WEIGHTS:
@@ -144,7 +234,7 @@ def audit(
         raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
     weight, also_weights = weights[0], tuple(weights[1:])
     spec = AuditSpec(
-        text=text if examples or _needs_text(language, weights, tokens) else None,
+        text=text if text and (examples or _needs_text(language, weights, tokens)) else None,
         language=language,
         categories=tuple(categories),
         cross=tuple(tuple(pair) for pair in cross),  # type: ignore[misc]
@@ -158,15 +248,7 @@ def audit(
         origin=origin,
         examples=examples,
     )
-    if policy is not None:  # validate before reading any data
-        from .policy import load_policy
-
-        policy = load_policy(policy)
-    sheet = None
-    if datasheet is not None:
-        from .datasheet import load_datasheet
-
-        sheet = load_datasheet(datasheet)
+    _check_dimensions(spec)
     options = ScanOptions(
         strict=strict,
         limit=limit,
@@ -174,15 +256,16 @@ def audit(
         seed=seed,
         cache_dir=None if cache is False else (default_cache_dir() if cache is True else cache),
         progress=progress,
+        kinds=tuple((c, k) for c, k in ((spec.text, "text"), (spec.tokens, "number")) if c),
     )
-    if is_path_input(data):
-        paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
-        shards = resolve_shards(paths)
+    if resolved is not None:
+        shards = resolved.shards
         spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
         input_info: dict[str, Any] = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
             "fingerprint": fingerprint(shards),
+            **resolved.info(),
         }
         if engine == "ray":
             from .engines.ray import count_shards_ray
@@ -207,6 +290,16 @@ def audit(
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
         counts, read, scan_info = count_frame(frame, spec, options)
     input_info.update({k: v for k, v in scan_info.items() if v})
+    warnings += read.notes
+    if resolved is not None and read.rows_read == 0 and not _any_rows(counts):
+        reasons = ", ".join(f"{r} {n}" for r, n in sorted(read.skipped.items())) or "no rows"
+        first = f"; first: {read.first_errors[0]}" if read.first_errors else ""
+        raise InputError(
+            f"no readable row in {len(resolved.shards)} input file(s) ({reasons}){first}"
+        )
+    warnings += text_shape_warnings(counts)
+    if warnings:
+        input_info["warnings"] = warnings
     params = stats or StatsParams()
     if scan_info.get("sample_fraction") is not None:
         params = dataclasses.replace(params, sample_fraction=scan_info["sample_fraction"])
@@ -231,6 +324,44 @@ def audit(
 
         result = check(result, policy, raise_on_failure=False)
     return result
+
+
+def _check_dimensions(spec: AuditSpec) -> None:
+    """Before any data is read: something to measure, and crosses of measured dimensions."""
+    dims = [d for d in spec.dimensions() if "|" not in d]
+    if not dims:
+        raise InputError(
+            "nothing to audit: no text column for language and no --lang-col, --country-col, "
+            "--url-col or --category"
+        )
+    for first, second in spec.cross:
+        for name in (first, second):
+            if name not in dims:
+                raise InputError(
+                    f"--cross {first},{second}: no {name!r} dimension in this audit "
+                    f"(dimensions: {', '.join(dims)}); add the option that measures it"
+                    + (" (--country-col or --url-col)" if "country" in name else "")
+                )
+
+
+def _any_rows(counts: pl.DataFrame) -> bool:
+    read = counts.filter((pl.col("dimension") == ROWS_DIMENSION) & (pl.col("key") == "read"))
+    return bool(read.height and read["documents"].sum())
+
+
+def _has_text_column(source: object, column: str) -> bool:
+    """Whether the first input has ``column`` (a JSON file: in its first 1,000 rows)."""
+    from .sources import Shard, columns_of, has_key
+
+    if isinstance(source, Shard):
+        found = columns_of(source)
+        if found is None or column in found:
+            return True
+        return source.format == "jsonl" and has_key(source, column)
+    try:
+        return column in frame_from_object(source).columns
+    except InputError:
+        return True  # reported later, with the usual message
 
 
 def _with_check_rows(spec: AuditSpec, options: ScanOptions, rows: Callable[[], int]) -> AuditSpec:
