@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
+import click
 import typer
 
 from .errors import DatacensusError, InputError
@@ -24,18 +26,64 @@ app = typer.Typer(
 )
 
 
+#: Set by `datacensus --debug`: print tracebacks of internal errors on stderr.
+DEBUG = {"on": False}
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Print the traceback of an internal error.")
+    ] = False,
+) -> None:
+    """Audit how representative a dataset is (language, region, category)."""
+    DEBUG["on"] = debug
+
+
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn a DatacensusError into `error: ...` on stderr and the error's exit code."""
+    """A DatacensusError becomes `error: ...` on stderr and its exit code (2 or 1); anything
+    else is an internal error: one line, the traceback saved to a file, exit 3."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except DatacensusError as exc:
+            if exc.exit_code == 3:
+                _internal_error(exc)
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except (typer.Exit, typer.Abort, click.ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            _internal_error(exc)
 
     return wrapper
+
+
+def _internal_error(exc: BaseException) -> NoReturn:
+    """One line naming the saved traceback (or, with --debug, the traceback); exit 3."""
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    if DEBUG["on"]:
+        typer.echo(text, err=True, nl=False)
+    where = "not saved"
+    try:
+        fd, name = tempfile.mkstemp(prefix="datacensus-traceback-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        where = name
+    except OSError:
+        pass
+    summary = (str(exc).strip().splitlines() or [""])[0][:300]
+    typer.echo(
+        f"internal error: {type(exc).__name__}: {summary} (a bug in datacensus; traceback: "
+        f"{where}; --debug prints it)",
+        err=True,
+    )
+    raise typer.Exit(3)
 
 
 def parse_refs(values: list[str] | None) -> dict[str, str]:
@@ -67,6 +115,14 @@ Inputs = Annotated[
     list[str], typer.Argument(help="Files, directories or globs (parquet, jsonl[.gz|.zst], csv).")
 ]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help="Directory for the report files.")]
+AuditOutDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Folder for the report files (default: datacensus-report/<name of the first input>).",
+    ),
+]
 PlotlyJs = Annotated[
     str,
     typer.Option(help="inline (self-contained, no network), cdn (small file) or none (no charts)."),
@@ -77,11 +133,14 @@ PlotlyJs = Annotated[
 @handles_errors
 def audit(
     inputs: Inputs,
-    output: OutDir = Path("datacensus-report"),
+    output: AuditOutDir = None,
     text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
     lang_col: Annotated[
         str | None, typer.Option(help="Use existing language labels from this column.")
     ] = None,
+    no_language: Annotated[
+        bool, typer.Option(help="Do not measure language (audit the other dimensions).")
+    ] = False,
     ref: Annotated[
         list[str] | None,
         typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
@@ -196,7 +255,10 @@ def audit(
 
     check_plotlyjs(plotlyjs)
     gate = policy_from_options(policy, fail_on)
+    from .outputs import check_output_dir
     from .scan import parse_sample
+
+    output = check_output_dir(output or default_output(inputs))
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
@@ -227,6 +289,8 @@ def audit(
         datasheet=datasheet,
         examples=examples,
         tokens=tokens_col,
+        no_language=no_language,
+        exclude=[output],
         stats=StatsParams(
             confidence=confidence,
             tau=tau,
@@ -237,8 +301,21 @@ def audit(
     paths = result.write(output, plotlyjs=plotlyjs)
     if not quiet:
         print_summary(result)
+    for warning in result.input.get("warnings", []):
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(f"report: {paths['html']}")
     exit_on_verdict(result)
+
+
+def default_output(inputs: list[str]) -> Path:
+    """``datacensus-report/<first input's name without extensions>``: runs on different inputs
+    do not overwrite each other; a re-run on the same input replaces its own report."""
+    first = Path(inputs[0]) if inputs else Path("input")
+    stem = first.name or first.resolve().name
+    for char in "*?[]":
+        stem = stem.replace(char, "_")
+    stem = stem.split(".")[0] or "input"
+    return Path("datacensus-report") / stem
 
 
 def exit_on_verdict(result: Any) -> None:
@@ -304,9 +381,11 @@ def demo(
     """Write the bundled demo corpus, audit it and write the report."""
     from .api import audit as run_audit
     from .demo import write_demo_corpus
+    from .outputs import check_output_dir
     from .report.html import check_plotlyjs
 
     check_plotlyjs(plotlyjs)
+    check_output_dir(output)
     corpus = write_demo_corpus(output / "corpus" / "demo.jsonl", documents=documents, seed=seed)
     typer.echo(f"demo corpus: {corpus}")
     result = run_audit(
@@ -331,10 +410,11 @@ def report(
 ) -> None:
     """Re-render report.html and summary.md from a stored result.json."""
     from .models import AuditResult
+    from .outputs import check_output_dir
     from .report.html import check_plotlyjs
 
     check_plotlyjs(plotlyjs)
-
+    check_output_dir(output)
     result = AuditResult.read(result_json)
     paths = result.write(output, plotlyjs=plotlyjs)
     typer.echo(f"report: {paths['html']}")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 CHUNK = 1 << 16
+STEP = 1 << 12
 
 #: Byte-order marks that name a non-UTF-8 Unicode encoding (longest first: UTF-32 LE starts
 #: like UTF-16 LE).
@@ -53,37 +54,57 @@ def raw_chunks(path: Path, compression: str | None) -> Iterator[bytes]:
 
 
 def _inflate(fh: Any, new: Any, error: type[Exception], name: str) -> Iterator[bytes]:
-    """Stream one or more concatenated members/frames through ``new()`` decompressors."""
+    """Stream one or more concatenated members/frames through ``new()`` decompressors.
+
+    Input goes in small steps, so damage loses little: at an error, a decoder that can be
+    copied (zlib) replays the failing step byte by byte to give out every decodable byte.
+    """
     decoder = new()
-    offset = 0  # compressed bytes consumed before the current chunk
+    offset = 0  # compressed bytes consumed so far
     started = False
     while True:
         chunk = fh.read(CHUNK)
         if not chunk:
             break
-        pending = chunk
-        while pending:
-            started = True
-            try:
-                out = decoder.decompress(pending)
-            except error as exc:
-                raise StreamFault(
-                    "corrupt_file", f"{name} data is corrupt near byte {offset:,} ({exc})"
-                ) from None
-            if out:
-                yield out
-            if decoder.eof:
-                pending = decoder.unused_data
-                decoder = new() if pending else decoder
-                if pending and not pending.strip(b"\0"):
-                    pending = b""  # zero padding after the last member
-                continue
-            pending = b""
-        offset += len(chunk)
+        for start in range(0, len(chunk), STEP):
+            pending = chunk[start : start + STEP]
+            while pending:
+                started = True
+                saved = decoder.copy() if hasattr(decoder, "copy") else None
+                try:
+                    out = decoder.decompress(pending)
+                except error as exc:
+                    yield from _replay(saved, pending, error)
+                    raise StreamFault(
+                        "corrupt_file", f"{name} data is corrupt near byte {offset:,} ({exc})"
+                    ) from None
+                if out:
+                    yield out
+                if decoder.eof:
+                    pending = decoder.unused_data
+                    decoder = new() if pending else decoder
+                    if pending and not pending.strip(b"\0"):
+                        pending = b""  # zero padding after the last member
+                    continue
+                pending = b""
+            offset += min(STEP, len(chunk) - start)
     if started and not decoder.eof:
         raise StreamFault(
             "truncated_file", f"{name} stream ends early at byte {offset:,} (file cut off?)"
         )
+
+
+def _replay(decoder: Any, data: bytes, error: type[Exception]) -> Iterator[bytes]:
+    """What ``decoder`` gives out for ``data`` one byte at a time, up to the error."""
+    if decoder is None:
+        return
+    for i in range(len(data)):
+        try:
+            out = decoder.decompress(data[i : i + 1])
+        except error:
+            return
+        if out:
+            yield out
 
 
 def utf8_chunks(chunks: Iterator[bytes]) -> Iterator[bytes]:

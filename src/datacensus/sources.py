@@ -184,7 +184,7 @@ def resolve_inputs(inputs: Sequence[str | Path]) -> list[Shard]:
 def resolve(inputs: Sequence[str | Path], exclude: Sequence[str | Path] = ()) -> Resolved:
     """Expand inputs into shards: hidden files/folders inside a directory and files of unknown
     type are skipped and listed; a file reached twice (same real path) is read once; nothing
-    under ``exclude`` (the output folder) is read."""
+    under ``exclude`` (the output folder) is read unless named itself."""
     if not inputs:
         raise InputError("no input given; expected one or more files, directories or globs")
     out = Resolved(shards=[])
@@ -193,7 +193,7 @@ def resolve(inputs: Sequence[str | Path], exclude: Sequence[str | Path] = ()) ->
 
     def add(path: Path, explicit: bool) -> None:
         real = path.resolve()
-        if any(real == f or f in real.parents for f in fences):
+        if not explicit and any(real == f or f in real.parents for f in fences):
             out.excluded.append(str(path))
             return
         if real in seen:

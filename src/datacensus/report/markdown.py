@@ -159,6 +159,8 @@ def render_markdown(result: AuditResult) -> str:
         + (f" ({reasons})" if reasons else "")
         + "."
     )
+    if ctx["warnings"]:
+        lines += ["", "Warnings:"] + [f"- {_cell(w)}" for w in ctx["warnings"]]
     lines.append("")
     if ctx["weight_changes"]:
         lines += _weight_changes(ctx["weight_changes"])
