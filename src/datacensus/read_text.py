@@ -93,13 +93,15 @@ def json_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
     """JSON Lines, or (for a file starting with ``[``) one JSON array of objects."""
     shard = checker.shard
     lines = numbered_lines(utf8_chunks(raw_chunks(shard.path, shard.compression)))
+    first = True
     try:
         for number, line in lines:
             if not line.strip():
                 continue
-            if number == 1 and line.lstrip().startswith(b"["):
+            if first and line.lstrip().startswith(b"["):
                 yield from _array_batches(checker, line, lines)
-                return
+                break
+            first = False
             where = f"{shard.name}:{number}"
             try:
                 obj = json.loads(line.decode("utf-8"))
