@@ -180,7 +180,11 @@ def audit(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
     cache: Annotated[
-        bool, typer.Option(help="Reuse per-shard counts from earlier runs (keyed by content).")
+        bool,
+        typer.Option(
+            help="Reuse per-shard counts from earlier runs (keyed by a hash of each file's bytes "
+            "and the audit settings; see docs/scale.md)."
+        ),
     ] = True,
     engine: Annotated[str, typer.Option(help="local, or ray for a Ray cluster.")] = "local",
     ray_address: Annotated[

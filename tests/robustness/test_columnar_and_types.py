@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
 from conftest import jsonl_bytes, records
 
 
@@ -145,7 +146,9 @@ def test_list_in_category_column_is_not_label(tmp_path: Path, audit) -> None:
 
 def test_numbers_and_booleans_are_labels(tmp_path: Path, audit) -> None:
     """Numeric and boolean category values are labels ('1', 'true'), not errors."""
-    rows = [{"text": r["text"], "topic": i % 2 if i % 3 else True} for i, r in enumerate(records(30))]
+    rows = [
+        {"text": r["text"], "topic": i % 2 if i % 3 else True} for i, r in enumerate(records(30))
+    ]
     (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(rows))
     run = audit(tmp_path / "a.jsonl", "--category", "topic", "--no-language")
     assert run.code == 0 and run.rows_read == 30 and run.skipped == {}
@@ -177,11 +180,21 @@ def test_token_column_with_text_is_not_number(tmp_path: Path, audit) -> None:
 
 def test_annotators_with_list_labels_do_not_crash(tmp_path: Path, cli) -> None:
     """`annotators` on a file with list labels: the list rows are counted not_label, no crash."""
-    rows = [{"item": i, "annotator": f"a{i % 3}", "label": "x" if i % 4 else ["x"]} for i in range(40)]
+    rows = [
+        {"item": i, "annotator": f"a{i % 3}", "label": "x" if i % 4 else ["x"]} for i in range(40)
+    ]
     (tmp_path / "ann.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     code, output = cli(
-        "annotators", tmp_path / "ann.jsonl", "--item", "item", "--annotator", "annotator",
-        "--label", "label", "-o", tmp_path / "o",
+        "annotators",
+        tmp_path / "ann.jsonl",
+        "--item",
+        "item",
+        "--annotator",
+        "annotator",
+        "--label",
+        "label",
+        "-o",
+        tmp_path / "o",
     )
     assert code == 0, output
     bad = sum(1 for r in rows if isinstance(r["label"], list))

@@ -7,6 +7,7 @@ import zlib
 from pathlib import Path
 
 import zstandard
+
 from conftest import jsonl_bytes, records
 
 
@@ -121,7 +122,9 @@ def test_garbage_zst_next_to_good_file_is_counted(tmp_path: Path, audit) -> None
 
 def test_truncated_csv_gz_keeps_complete_rows(tmp_path: Path, audit) -> None:
     """A cut .csv.gz: every complete line after the header is a row read."""
-    lines = ["text,country"] + [f"Some words about the weather here number {i},US" for i in range(3000)]
+    lines = ["text,country"] + [
+        f"Some words about the weather here number {i},US" for i in range(3000)
+    ]
     data = ("\n".join(lines) + "\n").encode()
     packed = gzip.compress(data)
     cut = packed[: len(packed) // 2]

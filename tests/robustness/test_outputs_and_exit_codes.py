@@ -7,9 +7,9 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from conftest import jsonl_bytes, records
 
 import datacensus
+from conftest import jsonl_bytes, records
 from datacensus.errors import DatacensusError, InternalError
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from conftest import jsonl_bytes, records
 
 
@@ -122,4 +123,4 @@ def test_card_escapes_data_in_markdown(stored: Path, cli, tmp_path: Path) -> Non
     summary = (stored.parent / "summary.md").read_text()
     for text in (card, summary):
         assert "<script>" not in text
-    assert "&lt;script&gt;" in summary
+    assert "&lt;script&gt;" in summary and "&lt;script&gt;alert(1)&lt;/script&gt;\\|pipe" in card
