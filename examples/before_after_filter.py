@@ -33,7 +33,7 @@ def main(output: Path) -> datacensus.BeforeAfter:
     data = corpus()
     before = datacensus.audit(data, text=None, language="lang")
     after = datacensus.audit(data.filter(pl.col("chars") >= 40), text=None, language="lang")
-    comparison = datacensus.compare_results(before, after, max_drop=0.5)
+    comparison = datacensus.compare_audits(before, after, max_drop=0.5)
     print(comparison)
     print(
         comparison.changes("language").select(
@@ -42,7 +42,7 @@ def main(output: Path) -> datacensus.BeforeAfter:
     )
     for finding in comparison.findings:
         print("gate:", finding["message"])
-    paths = comparison.write(output)
+    paths = datacensus.write_report(comparison, output)
     print(f"report: {paths['html']}")
     return comparison
 

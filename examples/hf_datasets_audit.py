@@ -41,7 +41,7 @@ def main(output: Path) -> None:
     print(table)
     statuses = dict(table.select("key", "status").iter_rows())
     print(f"Swahili: {statuses['sw']}")  # 3 documents where 15% were wanted: under
-    paths = result.write(output)
+    paths = datacensus.write_report(result, output)
     print(f"report: {paths['html']}")
 
 

@@ -34,14 +34,14 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "reference_distributions"
 
 try:  # the package may not be installed when the script runs from a bare checkout
-    from datacensus.countries import alias_key
+    from datacensus.codes.countries import alias_key
+    from datacensus.codes.languages import canonical_language, language_name
     from datacensus.errors import InvalidReferenceError
-    from datacensus.languages import canonical_language, language_name
 except ImportError:  # pragma: no cover
     sys.path.insert(0, str(REPO / "src"))
-    from datacensus.countries import alias_key
+    from datacensus.codes.countries import alias_key
+    from datacensus.codes.languages import canonical_language, language_name
     from datacensus.errors import InvalidReferenceError
-    from datacensus.languages import canonical_language, language_name
 
 #: Bump when the derivation changes; recorded as the version of every generated file.
 BUILD_VERSION = "1"

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from datacensus import AnnotatorResult, audit_annotators
-from datacensus.cli import app
+from datacensus.cli.app import app
 from datacensus.errors import ColumnNotFoundError, InputError
 
 #: who: country and gender of each annotator.

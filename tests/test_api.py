@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import datacensus
 from datacensus.errors import InputError, PolicyError
 from datacensus.models import AuditResult, Reference
+from datacensus.report.write import write_report
 
 LABELS = ["en"] * 6 + ["fr"] * 3 + ["de", None, ""]
 REF = {"en": 0.5, "fr": 0.3, "de": 0.2}
@@ -140,7 +141,7 @@ def test_repr_and_json_round_trip(expected: AuditResult, tmp_path: Path) -> None
     assert text.startswith("<AuditResult rows=12") and "no policy" in text
     back = AuditResult.from_json(expected.to_json())
     assert back.coverage("language").equals(expected.coverage("language"))
-    paths = expected.write(tmp_path)
+    paths = write_report(expected, tmp_path)
     assert AuditResult.read(paths["json"]).counts.equals(expected.counts)
     with pytest.raises(InputError, match="no dimension 'country'"):
         expected.coverage("country")

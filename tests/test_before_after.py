@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import datacensus
-from datacensus.before_after import BeforeAfter, compare_results, newcombe_interval
-from datacensus.cli import app
+from datacensus.cli.app import app
+from datacensus.compare.before_after import BeforeAfter, compare_audits, newcombe_interval
 from datacensus.errors import InputError
 from datacensus.models import AuditResult, Reference
+from datacensus.report.write import write_report
 
 BEFORE = {"en": 500, "fr": 300, "de": 150, "es": 50}
 #: A filter kept every English row, most French, a fifth of German, no Spanish; Italian appeared.
@@ -37,7 +38,7 @@ def audit_counts(counts: dict[str, int]) -> AuditResult:
 
 @pytest.fixture(scope="module")
 def comparison() -> BeforeAfter:
-    return compare_results(audit_counts(BEFORE), audit_counts(AFTER))
+    return compare_audits(audit_counts(BEFORE), audit_counts(AFTER))
 
 
 def test_newcombe_worked_example() -> None:
@@ -97,7 +98,7 @@ def test_statuses_worked_example(comparison: BeforeAfter) -> None:
 def test_identical_results_are_unchanged() -> None:
     """Comparing a result with itself finds no change, with intervals around zero."""
     result = audit_counts(BEFORE)
-    table = compare_results(result, result).changes("language")
+    table = compare_audits(result, result).changes("language")
     assert set(table["status"]) == {"unchanged"}
     assert (table["change"] == 0).all()
     assert ((table["change_low"] < 0) & (table["change_high"] > 0)).all()
@@ -116,13 +117,13 @@ def test_max_drop_gate(comparison: BeforeAfter) -> None:
 
 def test_json_round_trip_and_outputs(comparison: BeforeAfter, tmp_path: Path) -> None:
     """write() produces JSON that round-trips, deterministic HTML, and a Markdown table."""
-    paths = comparison.gate(0.5).write(tmp_path)
+    paths = write_report(comparison.gate(0.5), tmp_path)
     back = BeforeAfter.from_json(paths["json"].read_text())
     assert back.changes("language").equals(comparison.changes("language"))
     assert back.passed is False
     html = paths["html"].read_text()
     assert "Gate failed" in html and "German" in html
-    assert html == comparison.gate(0.5).write(tmp_path / "again")["html"].read_text()
+    assert html == write_report(comparison.gate(0.5), tmp_path / "again")["html"].read_text()
     md = paths["markdown"].read_text()
     assert "| German (de) |" in md and "disappeared" in md
 
@@ -133,7 +134,7 @@ def test_html_escapes_labels(tmp_path: Path) -> None:
     dim = result.dimensions["language"]
     evil = dim.slices.with_columns(pl.lit("<script>x</script>").alias("label"))
     result = replace(result, dimensions={"language": replace(dim, slices=evil)})
-    html = compare_results(result, result).write(tmp_path)["html"].read_text()
+    html = write_report(compare_audits(result, result), tmp_path)["html"].read_text()
     assert "<script>x" not in html
     assert "&lt;script&gt;x" in html
 
@@ -142,11 +143,11 @@ def test_errors_name_the_problem() -> None:
     """Mismatched weights and bad parameters raise InputError saying what was expected."""
     result = audit_counts(BEFORE)
     with pytest.raises(InputError, match="confidence"):
-        compare_results(result, result, confidence=1.5)
+        compare_audits(result, result, confidence=1.5)
     chars = pl.DataFrame({"lang": langs(BEFORE), "text": ["abc"] * 1000})
     other = datacensus.audit(chars, language="lang", weight="chars")
     with pytest.raises(InputError, match="weighted by documents before but chars after"):
-        compare_results(result, other)
+        compare_audits(result, other)
 
 
 def write_jsonl(path: Path, counts: dict[str, int]) -> Path:
@@ -197,7 +198,7 @@ def test_reference_mismatch_is_noted() -> None:
     other = Reference.from_mapping({"en": 0.9, "fr": 0.1}, name="other", dimension="language")
     frame = pl.DataFrame({"lang": langs(AFTER)})
     after = datacensus.audit(frame, text=None, language="lang", references={"language": other})
-    notes = compare_results(audit_counts(BEFORE), after).notes
+    notes = compare_audits(audit_counts(BEFORE), after).notes
     assert any("different references (toy before, other after)" in n for n in notes)
 
 

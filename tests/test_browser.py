@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from datacensus.report import write_outputs
-from datacensus.report.synthetic import synthetic_result
+from datacensus.report.write import write_report
+from synthetic import synthetic_result
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -67,7 +67,7 @@ def browser() -> Iterator[Any]:
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The synthetic 200-language, 250-country report with inline plotly.js."""
     out = tmp_path_factory.mktemp("browser-report")
-    return write_outputs(synthetic_result(), out)["html"]
+    return write_report(synthetic_result(), out)["html"]
 
 
 class Opened:
@@ -217,7 +217,7 @@ def comparison_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> I
     before = side({"en": 600, "fr": 200, "sw": 150, "yo": 50})
     after = side({"en": 700, "fr": 210, "sw": 20})
     out = tmp_path_factory.mktemp("compare")
-    html = datacensus.compare_results(before, after, max_drop=0.5).write(out)["html"]
+    html = write_report(datacensus.compare_audits(before, after, max_drop=0.5), out)["html"]
     url = html.resolve().as_uri()
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     seen: dict[str, list[str]] = {"requests": [], "errors": [], "dialogs": []}

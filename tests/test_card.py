@@ -10,9 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from datacensus import audit, audit_annotators
-from datacensus.card import build_card, croissant_rai, read_result, write_card
-from datacensus.cli import app
+from datacensus.cli.app import app
 from datacensus.errors import InputError
+from datacensus.report.card import build_card, croissant_rai, read_result, write_card
+from datacensus.report.write import write_report
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def results(tmp_path: Path) -> tuple[Path, Path]:
         + [{"text": "x", "lang": "fr", "o": "human"}] * 20
         + [{"text": "x", "lang": None, "o": "human"}] * 5
     )
-    audit(pl.DataFrame(rows), language="lang", origin="o").write(tmp_path / "audit")
+    write_report(audit(pl.DataFrame(rows), language="lang", origin="o"), tmp_path / "audit")
     labels = pl.DataFrame(
         {
             "item": [1, 1, 2, 2, 3, 3, 4],
@@ -35,7 +36,7 @@ def results(tmp_path: Path) -> tuple[Path, Path]:
     )
     ann = audit_annotators(labels, item="item", annotator="who", label="label",
                            attrs=["country"], replicates=50)  # fmt: skip
-    ann.write(tmp_path / "ann")
+    write_report(ann, tmp_path / "ann")
     return tmp_path / "audit" / "result.json", tmp_path / "ann" / "result.json"
 
 

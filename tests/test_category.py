@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from datacensus.analysers.category import CategoryFromColumn
-from datacensus.api import audit, count
-from datacensus.cli import app
-from datacensus.counting import merge_counts
+from datacensus.api import audit
+from datacensus.cli.app import app
 from datacensus.errors import InputError
+from datacensus.execution.count import count
+from datacensus.execution.counting import merge_counts
 from datacensus.models import Reference
 from datacensus.spec import AuditSpec
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from datacensus.cli import app
+from datacensus.cli.app import app
 
 runner = CliRunner()
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datacensus.countries import (
+from datacensus.codes.countries import (
     alias_key,
     cctlds,
     country,

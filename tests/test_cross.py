@@ -9,12 +9,13 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
+from datacensus.analysers.cross import cross_column
 from datacensus.api import audit
-from datacensus.cli import app
-from datacensus.crossref import cross_column, joint_reference, product_reference
+from datacensus.cli.app import app
+from datacensus.compare.crossref import joint_reference, product_reference
+from datacensus.compare.references import default_reference
 from datacensus.errors import InputError
 from datacensus.models import Reference
-from datacensus.references import default_reference
 
 
 def _counts(result: object, dim: str) -> dict[str, int]:
@@ -87,7 +88,7 @@ def test_language_region_joint_is_rolled_up_from_countries() -> None:
     rolled = joint_reference("language", "region")
     direct = default_reference("language|country")
     assert rolled is not None and direct is not None
-    from datacensus.countries import m49_of
+    from datacensus.codes.countries import m49_of
 
     expected = sum(
         share

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from datacensus.cli import app
-from datacensus.datasheet import datasheet_lines, load_datasheet
+from datacensus.cli.app import app
 from datacensus.errors import InputError
+from datacensus.inputs.datasheet import datasheet_lines, load_datasheet
 
 GOOD = """\
 [dataset]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from datacensus import AuditResult
-from datacensus.cli import app
+from datacensus.cli.app import app
 from datacensus.demo import HEAD_WEIGHTS, STARVED, generate, write_demo_corpus
 from datacensus.demo.texts import SENTENCES
 

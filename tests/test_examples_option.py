@@ -15,16 +15,17 @@ from typer.testing import CliRunner
 
 import datacensus
 from datacensus.api import count
-from datacensus.cli import app
-from datacensus.counting import merge_counts
+from datacensus.cli.app import app
+from datacensus.compare.results import build_result
 from datacensus.errors import InputError
-from datacensus.examples import examples_by_slice, snippets
+from datacensus.execution.counting import merge_counts
+from datacensus.execution.examples import examples_by_slice, snippets
+from datacensus.execution.scan import ScanOptions, count_shards
+from datacensus.inputs.sources import resolve_inputs
 from datacensus.lid import LidSettings
 from datacensus.models import Reference
-from datacensus.results import build_result
-from datacensus.scan import ScanOptions, count_shards
+from datacensus.report.write import write_report
 from datacensus.schema import EXAMPLES_DIMENSION
-from datacensus.sources import resolve_inputs
 from datacensus.spec import AuditSpec
 
 SECRET = "The quokka juggles seven lanterns at dawn"
@@ -56,7 +57,7 @@ def example_rows(result: datacensus.AuditResult) -> pl.DataFrame:
 
 
 def written(result: datacensus.AuditResult, directory: Path) -> str:
-    paths = result.write(directory, plotlyjs="none")
+    paths = write_report(result, directory, plotlyjs="none")
     return "".join(Path(paths[k]).read_text(encoding="utf-8") for k in ("json", "html", "markdown"))
 
 
@@ -80,7 +81,7 @@ def test_examples_are_escaped_in_the_report(tmp_path: Path) -> None:
     assert list(shown["topic"]) == ["b"]
     assert len(shown["topic"]["b"]) == 2
     assert all(s.startswith(f"Rare {HOSTILE} note ") for s in shown["topic"]["b"])
-    html = Path(result.write(tmp_path, plotlyjs="none")["html"]).read_text(encoding="utf-8")
+    html = Path(write_report(result, tmp_path, plotlyjs="none")["html"]).read_text(encoding="utf-8")
     assert HOSTILE not in html
     assert ESCAPED in html
     assert "Example snippets from flagged slices" in html

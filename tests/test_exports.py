@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import datacensus
 
 
@@ -24,5 +27,26 @@ def test_all_is_sorted_and_unique() -> None:
 
 def test_core_entry_points_are_public() -> None:
     """The API promised in the README is exported."""
-    for name in ("audit", "count", "merge_counts", "compare", "AuditResult", "Reference"):
+    for name in (
+        "audit",
+        "count",
+        "merge_counts",
+        "build_result",
+        "write_report",
+        "compare_audits",
+        "load_reference",
+        "AuditResult",
+        "Reference",
+    ):
         assert name in datacensus.__all__
+
+
+def test_import_is_light() -> None:
+    """`import datacensus` loads no polars, numpy or report code until a name is used."""
+    code = (
+        "import sys, datacensus; "
+        "heavy = [m for m in ('polars', 'numpy', 'jinja2', 'datacensus.api') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -6,14 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datacensus.errors import InvalidReferenceError
-from datacensus.languages import (
+from datacensus.codes.languages import (
     InvalidLanguageTagError,
     canonical_language,
     is_canonical_language,
     language_name,
     script_of,
 )
+from datacensus.errors import InvalidReferenceError
 
 CANONICAL = [
     # macrolanguages fold to the macrolanguage code

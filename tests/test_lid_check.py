@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 import datacensus
 from datacensus import lid
-from datacensus.api import count
-from datacensus.cli import app
-from datacensus.counting import merge_counts
+from datacensus.cli.app import app
 from datacensus.errors import InputError
+from datacensus.execution.count import count
+from datacensus.execution.counting import merge_counts
 from datacensus.lid import EMPTY, UNCHECKED, Detection, LidSettings, check_agreement
 from datacensus.report.html import render_html
 from datacensus.report.markdown import render_markdown

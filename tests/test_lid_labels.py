@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from datacensus.languages import canonical_language
+from datacensus.codes.languages import canonical_language
 from datacensus.lid import load_identifier
 from datacensus.lid_labels import WIKIPEDIA_OVERRIDES, LabelKey, label_key
 

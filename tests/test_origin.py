@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from datacensus import AuditSpec, audit, count, merge_counts
-from datacensus.cli import app
+from datacensus.cli.app import app
 from datacensus.errors import ColumnNotFoundError
 
 

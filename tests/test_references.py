@@ -20,12 +20,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from datacensus.cli_refs import app as refs_app
-from datacensus.countries import country_codes, country_of_cctld, is_country, m49_codes
-from datacensus.errors import InvalidReferenceError
-from datacensus.languages import canonical_language, language_name
-from datacensus.models import Reference
-from datacensus.references import (
+from datacensus.cli.refs import app as refs_app
+from datacensus.codes.countries import country_codes, country_of_cctld, is_country, m49_codes
+from datacensus.codes.languages import canonical_language, language_name
+from datacensus.compare.references import (
     DEFAULTS,
     default_reference,
     load_reference,
@@ -36,6 +34,8 @@ from datacensus.references import (
     uniform_reference,
     validate_reference_table,
 )
+from datacensus.errors import InvalidReferenceError
+from datacensus.models import Reference
 from datacensus.schema import REFERENCE_SCHEMA
 
 REPO = Path(__file__).resolve().parent.parent
@@ -190,7 +190,7 @@ def test_country_keys_join_with_the_region_analyser() -> None:
     """Reference country keys are exactly the keys the country lookups can produce."""
     ref_keys = set(shipped_reference("world-population").table["key"].to_list())
     assert ref_keys == set(country_codes())
-    from datacensus.countries import cctlds
+    from datacensus.codes.countries import cctlds
 
     assert {c for c in cctlds().values() if c} <= ref_keys
     assert set(shipped_reference("m49-subregion").table["key"]) == m49_codes("subregion")
@@ -486,7 +486,7 @@ def test_refs_list_from_an_installed_wheel(tmp_path: Path) -> None:
         assert "datacensus/reference_distributions/world-speakers.csv" in names
         assert "datacensus/reference_distributions/LICENSES/Unicode-3.0.txt" in names
         archive.extractall(site)
-    code = "import sys; from datacensus.cli_refs import app; sys.argv[0] = 'refs'; app()"
+    code = "import sys; from datacensus.cli.refs import app; sys.argv[0] = 'refs'; app()"
     env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run(
         [sys.executable, "-c", code, "list"], cwd=tmp_path, env=env, capture_output=True, text=True

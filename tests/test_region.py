@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from datacensus.analysers.region import VANITY_TLDS, CountryFromColumn, CountryFromUrl
 from datacensus.api import audit
-from datacensus.cli import app
-from datacensus.countries import cctlds
+from datacensus.cli.app import app
+from datacensus.codes.countries import cctlds
 from datacensus.errors import InputError
 
 #: Real-looking URLs and the country key each must get.
@@ -69,7 +69,7 @@ def test_vanity_include_maps_io_to_its_territory() -> None:
 
 def test_vanity_list_holds_only_real_cctlds() -> None:
     """Each vanity TLD is a ccTLD of some country (else excluding it would be meaningless)."""
-    from datacensus.countries import country_of_cctld
+    from datacensus.codes.countries import country_of_cctld
 
     assert all(country_of_cctld(t) for t in VANITY_TLDS)
 
@@ -288,7 +288,7 @@ def test_any_cctld_url_maps_to_its_country(
 @given(st.lists(st.sampled_from(sorted(c for _, c in _CCTLDS if c)), min_size=1, max_size=40))
 def test_rollups_sum_country_counts(codes: list[str]) -> None:
     """Each subregion/region count is the sum of its countries' counts."""
-    from datacensus.countries import m49_of
+    from datacensus.codes.countries import m49_of
 
     keys = CountryFromColumn("c").keys(pl.DataFrame({"c": codes}))
     for level, index in (("subregion", 0), ("region", 2)):

@@ -12,15 +12,16 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
-from datacensus.cli import app
+from datacensus.cli.app import app
 from datacensus.errors import InputError
 from datacensus.models import AuditResult, DimensionResult, Provenance
-from datacensus.report import render_html, render_markdown, write_outputs
 from datacensus.report.context import build_context, chart_data
-from datacensus.report.html import script_json
+from datacensus.report.html import render_html, script_json
+from datacensus.report.markdown import render_markdown
 from datacensus.report.minimd import to_html
-from datacensus.report.synthetic import HOSTILE, synthetic_result
+from datacensus.report.write import write_report
 from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA
+from synthetic import HOSTILE, synthetic_result
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "report_context.json"
 EVIL = "<script>alert(1)</script>"
@@ -167,7 +168,7 @@ def test_every_slice_is_in_the_table() -> None:
 
 def test_methods_come_from_the_methods_module() -> None:
     """Every section title of datacensus.methods appears in the report's Methods section."""
-    from datacensus.methods import SECTIONS
+    from datacensus.compare.methods import SECTIONS
 
     html = render_html(small_result())
     for title, _ in SECTIONS:
@@ -202,7 +203,7 @@ def test_markdown_summary() -> None:
 
 def test_report_command_rerenders_a_stored_result(tmp_path: Path) -> None:
     """`datacensus report result.json -o DIR` writes the same HTML as the original render."""
-    first = write_outputs(small_result(), tmp_path / "a")
+    first = write_report(small_result(), tmp_path / "a")
     out = CliRunner().invoke(
         app, ["report", str(first["json"]), "-o", str(tmp_path / "b"), "--plotlyjs", "none"]
     )

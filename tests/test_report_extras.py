@@ -9,11 +9,13 @@ import polars as pl
 import pytest
 
 import datacensus
-from datacensus.cli import print_summary
+from datacensus.cli.audit import print_summary
 from datacensus.models import AuditResult
-from datacensus.report import render_html, render_markdown
 from datacensus.report.context import build_context, chart_data
 from datacensus.report.filters import dimension_title, under_phrase
+from datacensus.report.html import render_html
+from datacensus.report.markdown import render_markdown
+from datacensus.report.write import write_report
 
 EVIL = "<script>alert(1)</script>"
 SHEET = f"""
@@ -205,6 +207,6 @@ def test_phrase_without_reference_says_even_split() -> None:
 
 def test_written_report_files(result: AuditResult, tmp_path: Path) -> None:
     """AuditResult.write puts the provenance into both report.html and summary.md."""
-    paths = result.write(tmp_path, plotlyjs="none")
+    paths = write_report(result, tmp_path, plotlyjs="none")
     assert 'id="provenance"' in paths["html"].read_text(encoding="utf-8")
     assert "## Provenance" in paths["markdown"].read_text(encoding="utf-8")

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import datacensus
 from datacensus.api import count
-from datacensus.scan import ScanOptions, count_shards, keep_mask, parse_sample
-from datacensus.sources import ReadStats, iter_batches, resolve_inputs
+from datacensus.execution.scan import ScanOptions, count_shards, keep_mask, parse_sample
+from datacensus.inputs.sources import ReadStats, iter_batches, resolve_inputs
 from datacensus.spec import AuditSpec
 
 LABELLED = [{"lang": lang, "text": "x"} for lang in ["en"] * 50 + ["fr"] * 30 + ["sw"] * 20]
@@ -210,7 +210,7 @@ def test_ray_engine_matches_local(tmp_path: Path) -> None:
 
 def test_progress_is_quiet_off_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """No progress bar when stderr is not a terminal, or under CI, even when asked for."""
-    from datacensus.scan import Progress
+    from datacensus.execution.scan import Progress
 
     assert Progress([], enabled=True)._bar is None  # pytest captures stderr: not a TTY
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)

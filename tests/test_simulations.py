@@ -6,8 +6,8 @@ import numpy as np
 import polars as pl
 import pytest
 
+from datacensus.compare.statistics import Comparison, StatsParams, compare_counts
 from datacensus.schema import COUNTS_SCHEMA
-from datacensus.statistics import Comparison, StatsParams, compare_counts
 
 SHARES = np.array([0.3, 0.2, 0.15, 0.1, 0.08, 0.06, 0.05, 0.03, 0.02, 0.01])
 KEYS = [f"k{i:03d}" for i in range(len(SHARES))]

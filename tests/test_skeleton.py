@@ -67,7 +67,7 @@ def test_result_json_round_trips(tiny_jsonl: Path) -> None:
 
 def test_result_json_contract(tiny_jsonl: Path, tmp_path: Path) -> None:
     """result.json has the top-level fields and per-slice fields DESIGN §3 promises."""
-    datacensus.audit(tiny_jsonl).write(tmp_path / "out")
+    datacensus.write_report(datacensus.audit(tiny_jsonl), tmp_path / "out")
     data = json.loads((tmp_path / "out" / "result.json").read_text())
     for key in ("datacensus_version", "created_at", "input", "parameters", "dimensions", "verdict"):
         assert key in data

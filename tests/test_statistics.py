@@ -11,11 +11,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from datacensus.counting import count_keys, merge_counts
-from datacensus.errors import ColumnNotFoundError, InputError
-from datacensus.methods import methods_markdown
-from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, Status
-from datacensus.statistics import (
+from datacensus.compare.methods import methods_markdown
+from datacensus.compare.statistics import (
     StatsParams,
     compare_counts,
     compare_weights,
@@ -28,6 +25,9 @@ from datacensus.statistics import (
     wilson_interval,
     z_value,
 )
+from datacensus.errors import ColumnNotFoundError, InputError
+from datacensus.execution.counting import count_keys, merge_counts
+from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, Status
 
 
 def counts(

@@ -10,10 +10,10 @@ import pytest
 
 from conftest import TINY
 from datacensus.api import batch_workers, count
+from datacensus.execution.parallel import map_streaming
+from datacensus.execution.scan import ScanOptions, count_shards
+from datacensus.inputs.sources import resolve_inputs
 from datacensus.lid import LidSettings
-from datacensus.parallel import map_streaming
-from datacensus.scan import ScanOptions, count_shards
-from datacensus.sources import resolve_inputs
 from datacensus.spec import AuditSpec
 
 

@@ -10,16 +10,16 @@ from typing import Any, cast
 
 import polars as pl
 
-from .analysers import (
+from datacensus.analysers import (
     LanguageFromText,
 )
-from .counting import count_keys, merge_counts
-from .crossref import cross_column
-from .errors import DatacensusError, InputError, InternalError
-from .lid import LidSettings, preload_model
-from .models import AuditResult
-from .results import ReferenceSpec, build_result
-from .scan import (
+from datacensus.analysers.text_shape import text_shape_warnings
+from datacensus.compare.results import ReferenceSpec, build_result
+from datacensus.compare.statistics import StatsParams
+from datacensus.errors import DatacensusError, InputError, InternalError
+from datacensus.execution.count import count
+from datacensus.execution.counting import merge_counts
+from datacensus.execution.scan import (
     ScanOptions,
     Workers,
     count_shards,
@@ -27,70 +27,18 @@ from .scan import (
     keep_mask,
     sample_fraction,
 )
-from .schema import (
-    COUNTS_SCHEMA,
-    ROWS_DIMENSION,
+from datacensus.inputs.sources import (
+    ReadStats,
+    count_rows,
+    fingerprint,
+    frame_from_object,
+    require_columns,
 )
-from .sources import ReadStats, count_rows, fingerprint, frame_from_object, require_columns
-from .sources import resolve as resolve_shards
-from .spec import WEIGHTS, AuditSpec
-from .statistics import StatsParams
-from .text_shape import shape_keys, text_shape_warnings
-
-
-def count(data: object, spec: AuditSpec) -> pl.DataFrame:
-    """Count one in-memory batch into a mergeable COUNTS_SCHEMA table."""
-    frame = frame_from_object(data)
-    require_columns(frame.columns, spec.columns(), "input frame")
-    if frame.height == 0:
-        return pl.DataFrame(schema=COUNTS_SCHEMA)
-    parts = [analyser.keys(frame) for analyser in spec.analysers()]
-    keys = pl.concat(parts, how="horizontal") if parts else pl.DataFrame()
-    for first, second in spec.cross:
-        for name in (first, second):
-            if name not in keys.columns:
-                raise InputError(
-                    f"cannot cross {first!r} with {second!r}: no {name!r} dimension in this "
-                    f"audit (dimensions: {', '.join(c for c in keys.columns if c[0] != '_')})"
-                )
-        keys = keys.with_columns(cross_column(keys, first, second))
-    if spec.origin:
-        from .origin import with_origin
-
-        keys = with_origin(keys, frame, spec.origin)
-    keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
-    if spec.text and spec.text in frame.columns and not spec.language:
-        keys = keys.with_columns(shape_keys(frame.get_column(spec.text)))
-    chars, tokens = _weights(frame, spec)
-    counts = count_keys(keys, chars, tokens)
-    if spec.examples and spec.text:
-        from .examples import example_counts
-
-        text = frame.get_column(spec.text)
-        snippets = example_counts(keys, text, spec.dimensions(), spec.examples)
-        counts = merge_counts(counts, snippets)
-    return counts
-
-
-def _weights(frame: pl.DataFrame, spec: AuditSpec) -> tuple[pl.Series, pl.Series]:
-    if spec.text and spec.text in frame.columns:
-        text = frame.get_column(spec.text).cast(pl.String).fill_null("")
-        chars = text.str.len_chars()
-        whitespace_tokens = text.str.count_matches(r"\S+")
-    else:
-        chars = whitespace_tokens = pl.Series([0] * frame.height)
-    if spec.tokens:
-        column = frame.get_column(spec.tokens)
-        try:
-            tokens = column.cast(pl.Int64, strict=True)
-        except pl.exceptions.InvalidOperationError:
-            raise InputError(
-                f"token column {spec.tokens!r}: expected whole numbers, found {column.dtype}"
-            ) from None
-        if (tokens < 0).any():
-            raise InputError(f"token column {spec.tokens!r}: expected counts >= 0")
-        return chars, tokens.fill_null(0)
-    return chars, whitespace_tokens
+from datacensus.inputs.sources import resolve as resolve_shards
+from datacensus.lid import LidSettings, preload_model
+from datacensus.models import AuditResult
+from datacensus.schema import ROWS_DIMENSION
+from datacensus.spec import WEIGHTS, AuditSpec
 
 
 def audit(
@@ -193,12 +141,12 @@ def _audit(
     exclude: Sequence[str | Path],
 ) -> AuditResult:
     if policy is not None:  # validate before reading any data
-        from .policy import load_policy
+        from datacensus.policy.parse import load_policy
 
         policy = load_policy(policy)
     sheet = None
     if datasheet is not None:
-        from .datasheet import load_datasheet
+        from datacensus.inputs.datasheet import load_datasheet
 
         sheet = load_datasheet(datasheet)
     warnings: list[str] = []
@@ -268,7 +216,7 @@ def _audit(
             **resolved.info(),
         }
         if engine == "ray":
-            from .engines.ray import count_shards_ray
+            from datacensus.execution.ray import count_shards_ray
 
             counts, read, scan_info = count_shards_ray(shards, spec, options, address=ray_address)
         elif engine == "local":
@@ -314,13 +262,13 @@ def _audit(
         also_weights=also_weights,
     )
     if origin:
-        from .origin import annotate, origin_summary
+        from datacensus.compare.origin import annotate, origin_summary
 
         result = annotate(result, origin_summary(counts, spec.dimensions(), weight))
     if sheet is not None:
         result = dataclasses.replace(result, extras={**result.extras, "datasheet": sheet})
     if policy is not None:
-        from .policy import check
+        from datacensus.policy.evaluate import check
 
         result = check(result, policy, raise_on_failure=False)
     return result
@@ -351,7 +299,7 @@ def _any_rows(counts: pl.DataFrame) -> bool:
 
 def _has_text_column(source: object, column: str) -> bool:
     """Whether the first input has ``column`` (a JSON file: in its first 1,000 rows)."""
-    from .sources import Shard, columns_of, has_key
+    from datacensus.inputs.sources import Shard, columns_of, has_key
 
     if isinstance(source, Shard):
         found = columns_of(source)
@@ -422,3 +370,21 @@ def count_frame(
     parts = [count(batch, spec) for batch in frame.iter_slices(options.batch_rows)]
     read = ReadStats(rows_read=frame.height)
     return merge_counts(*parts), read, {"sample_fraction": fraction, "limit": options.limit}
+
+
+def load_side(item: str | Path | AuditResult, **audit_options: Any) -> AuditResult:
+    """A stored result (``result.json`` or a directory holding one), or data to audit."""
+    if isinstance(item, AuditResult):
+        return item
+    path = Path(item)
+    if path.is_dir() and (path / "result.json").is_file():
+        return AuditResult.read(path / "result.json")
+    if path.suffix == ".json" and path.is_file() and _looks_like_result(path):
+        return AuditResult.read(path)
+    return audit(str(item), **audit_options)
+
+
+def _looks_like_result(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    return b'"datacensus_version"' in head or b'"result_format"' in head

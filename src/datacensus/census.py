@@ -18,14 +18,14 @@ from typing import Any
 
 import polars as pl
 
-from .api import count
-from .counting import merge_counts
-from .errors import InputError
-from .models import AuditResult
-from .results import ReferenceSpec, build_result
-from .schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
-from .spec import AuditSpec
-from .statistics import StatsParams
+from datacensus.compare.results import ReferenceSpec, build_result
+from datacensus.compare.statistics import StatsParams
+from datacensus.errors import InputError
+from datacensus.execution.count import count
+from datacensus.execution.counting import merge_counts
+from datacensus.models import AuditResult
+from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
+from datacensus.spec import AuditSpec
 
 
 class Census:
@@ -118,13 +118,13 @@ class Census:
             input_info=info,
         )
         if policy is not None:
-            from .policy import check
+            from datacensus.policy.evaluate import check
 
             result = check(result, policy, raise_on_failure=False)
         return result
 
     def _count_paths(self, batch: object) -> pl.DataFrame:
-        from .api import audit
+        from datacensus.api import audit
 
         paths = [batch] if isinstance(batch, str | Path) else list(batch)  # type: ignore[call-overload]
         options = {f.name: getattr(self.spec, f.name) for f in fields(self.spec)}

@@ -21,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import InputError, LanguageIdError, MissingDependencyError
-from .lid_labels import label_key
-from .schema import unknown_key
+from datacensus.errors import InputError, LanguageIdError, MissingDependencyError
+from datacensus.lid_labels import label_key
+from datacensus.schema import unknown_key
 
 #: Defaults chosen from the measurements in docs/language-id.md.
 DEFAULT_MIN_CONFIDENCE = 0.3
@@ -468,7 +468,7 @@ def detect_languages(texts: Sequence[str | None], settings: LidSettings) -> Dete
     workers = settings.resolved_workers()
     if workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS:
         return cached_identifier(settings).detect(texts)
-    from .parallel import map_ordered
+    from datacensus.execution.parallel import map_ordered
 
     shared = settings.model_settings()
     batches = _split(list(texts), workers * 4)

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import canonical_language
-from .schema import unknown_key
+from datacensus.codes.languages import canonical_language
+from datacensus.schema import unknown_key
 
 LABEL_PREFIX = "__label__"
 

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import polars as pl
 
-from .schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, REFERENCE_SCHEMA
+from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, REFERENCE_SCHEMA
 
 RESULT_FORMAT = 1
 
@@ -83,8 +83,8 @@ class Reference:
         **provenance: Any,
     ) -> Reference:
         """A reference from ``{key: share or count}``; values are validated and normalised."""
-        from .errors import InvalidReferenceError
-        from .references import validate_reference_table  # local: references imports models
+        from datacensus.codes.reference_table import validate_reference_table
+        from datacensus.errors import InvalidReferenceError
 
         values: list[float] = []
         for row, (key, value) in enumerate(mapping.items(), start=1):
@@ -188,7 +188,7 @@ class AuditResult(HasVerdict):
         try:
             return self.dimensions[dimension].slices
         except KeyError:
-            from .errors import InputError
+            from datacensus.errors import InputError
 
             have = ", ".join(self.dimensions) or "none"
             raise InputError(
@@ -218,7 +218,7 @@ class AuditResult(HasVerdict):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AuditResult:
         """An AuditResult from a result.json dict; InputError names the first bad field."""
-        from .result_check import check_audit_result
+        from datacensus.result_check import check_audit_result
 
         check_audit_result(data, RESULT_FORMAT)
         return cls(
@@ -245,12 +245,6 @@ class AuditResult(HasVerdict):
         """Load a stored ``result.json``."""
         return read_result_file(path, cls.from_json, "result.json")
 
-    def write(self, directory: str | Path, **render_options: Any) -> dict[str, Path]:
-        """Write ``result.json``, ``report.html`` and ``summary.md`` into ``directory``."""
-        from .report import write_outputs
-
-        return write_outputs(self, Path(directory), **render_options)
-
     def __repr__(self) -> str:
         dims = ", ".join(
             f"{n}: {len(d.slices)} slices, {int((d.slices['status'] == 'under').sum())} under"
@@ -263,7 +257,7 @@ class AuditResult(HasVerdict):
 
 def read_result_file(path: str | Path, parse: Callable[[str], R], what: str) -> R:
     """``parse`` the text of a stored result; InputError naming the file when that fails."""
-    from .errors import InputError
+    from datacensus.errors import InputError
 
     p = Path(path)
     try:

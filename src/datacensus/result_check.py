@@ -13,8 +13,8 @@ from typing import Any
 
 import polars as pl
 
-from .errors import InputError
-from .schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, Status
+from datacensus.errors import InputError
+from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, Status
 
 Check = Callable[[Any], bool]
 

@@ -49,6 +49,9 @@ COVERAGE_SCHEMA = pl.Schema(
 #: optionally followed by "=" and the raw value (e.g. "?unmapped=Frnace"). Unknown is not a slice.
 UNKNOWN_PREFIX = "?"
 
+#: Separator of the two keys of an intersection ("sw|KE"); also joins dimension names.
+CROSS_SEPARATOR = "|"
+
 #: Dimensions whose name starts with "_" carry bookkeeping (rows read, LID confidence), not slices.
 ROWS_DIMENSION = "_rows"
 LID_CONFIDENCE_DIMENSION = "_lid_confidence"

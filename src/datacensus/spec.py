@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .analysers import (
+from datacensus.analysers import (
     Analyser,
     CategoryFromColumn,
     CountryFromColumn,
@@ -15,9 +14,10 @@ from .analysers import (
     LanguageFromColumn,
     LanguageFromText,
 )
-from .counting import CROSS_SEPARATOR
-from .errors import InputError
-from .lid import LidSettings
+from datacensus.errors import InputError
+from datacensus.lid import LidSettings
+from datacensus.schema import CROSS_SEPARATOR
+from datacensus.version import __version__
 
 WEIGHTS = ("documents", "chars", "tokens")
 
@@ -92,7 +92,7 @@ class AuditSpec:
         """What per-shard counts depend on besides the shard: spec, model identity, version."""
         key: dict[str, Any] = {"spec": self.to_dict(), "version": __version__}
         if any(isinstance(a, LanguageFromText) for a in self.analysers()):
-            from .lid import bundled_model_path
+            from datacensus.lid import bundled_model_path
 
             model = Path(self.lid.model_path or bundled_model_path())
             if model.is_file():

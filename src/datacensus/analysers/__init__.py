@@ -1,9 +1,9 @@
 """Analysers: one small class per way of turning rows into slice keys."""
 
-from .base import Analyser
-from .category import CategoryFromColumn
-from .language import LanguageFromColumn, LanguageFromText
-from .region import CountryFromColumn, CountryFromUrl
+from datacensus.analysers.base import Analyser
+from datacensus.analysers.category import CategoryFromColumn
+from datacensus.analysers.language import LanguageFromColumn, LanguageFromText
+from datacensus.analysers.region import CountryFromColumn, CountryFromUrl
 
 __all__ = [
     "Analyser",

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from ..errors import InputError
-from ..schema import UNKNOWN_PREFIX, unknown_key
+from datacensus.errors import InputError
+from datacensus.schema import UNKNOWN_PREFIX, unknown_key
 
 #: Separator of the levels of a hierarchical label ("science/physics/optics").
 HIERARCHY_SEPARATOR = "/"

@@ -7,9 +7,15 @@ from functools import lru_cache
 
 import polars as pl
 
-from ..languages import canonical_language
-from ..lid import LidSettings, check_agreement, detect_languages, model_scripts, script_keys
-from ..schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
+from datacensus.codes.languages import canonical_language
+from datacensus.lid import (
+    LidSettings,
+    check_agreement,
+    detect_languages,
+    model_scripts,
+    script_keys,
+)
+from datacensus.schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
 
 #: Upper edges of the LID confidence histogram buckets kept in the counts.
 CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))

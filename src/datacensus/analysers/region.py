@@ -12,9 +12,9 @@ from functools import lru_cache
 
 import polars as pl
 
-from ..countries import cctlds, m49_of, normalise_country
-from ..errors import InputError
-from ..schema import UNKNOWN_PREFIX, unknown_key
+from datacensus.codes.countries import cctlds, m49_of, normalise_country
+from datacensus.errors import InputError
+from datacensus.schema import UNKNOWN_PREFIX, unknown_key
 
 #: ccTLDs sold worldwide as vanity domains: weak evidence of a country. Counted apart under
 #: ``?vanity_tld=<tld>`` unless the caller includes them.

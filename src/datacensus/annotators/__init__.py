@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .agreement import AlphaEstimate, alpha_from_units, krippendorff_alpha
-from .audit import AnnotatorResult, audit_annotators
-from .concentration import gini, top_share
+from datacensus.annotators.agreement import AlphaEstimate, alpha_from_units, krippendorff_alpha
+from datacensus.annotators.audit import AnnotatorResult, audit_annotators
+from datacensus.annotators.concentration import gini, top_share
 
 __all__ = [
     "AlphaEstimate",

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from ..errors import InputError
+from datacensus.errors import InputError
 
 LEVELS = ("nominal", "ordinal")
 

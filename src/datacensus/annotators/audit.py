@@ -12,13 +12,19 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from ..errors import InputError
-from ..models import DimensionResult, json_safe, read_result_file
-from ..statistics import StatsParams
-from .agreement import alpha_from_units, unit_matrix
-from .composition import ReferenceSpec, composition, constant_per, resolve_reference, slice_keys
-from .concentration import concentration
-from .groups import label_shares_by_group
+from datacensus.annotators.agreement import alpha_from_units, unit_matrix
+from datacensus.annotators.composition import (
+    ReferenceSpec,
+    composition,
+    constant_per,
+    resolve_reference,
+    slice_keys,
+)
+from datacensus.annotators.concentration import concentration
+from datacensus.annotators.groups import label_shares_by_group
+from datacensus.compare.statistics import StatsParams
+from datacensus.errors import InputError
+from datacensus.models import DimensionResult, json_safe, read_result_file
 
 KIND = "annotators"
 MIN_GROUP_ITEMS = 2  # agreement within a slice needs at least this many items with 2+ labels
@@ -91,12 +97,6 @@ class AnnotatorResult:
         """Load a stored annotator ``result.json``."""
         return read_result_file(path, cls.from_json, "annotator result.json")
 
-    def write(self, directory: str | Path) -> dict[str, Path]:
-        """Write ``result.json``, ``report.html`` and ``summary.md`` into ``directory``."""
-        from .render import write_outputs
-
-        return write_outputs(self, Path(directory))
-
     def __repr__(self) -> str:
         overall = self.agreement.get("overall", {}).get("nominal", {}).get("alpha")
         alpha = "—" if overall is None else f"{overall:.3f}"
@@ -109,7 +109,7 @@ class AnnotatorResult:
 
 def read_labels(data: object, columns: Sequence[str], strict: bool) -> tuple[pl.DataFrame, dict]:
     """The needed columns of a path, paths or in-memory frame, all as strings."""
-    from ..sources import (
+    from datacensus.inputs.sources import (
         ReadStats,
         fingerprint,
         frame_from_object,
@@ -170,7 +170,7 @@ def audit_annotators(
     agreement by. ``ordinal=True`` adds ordinal alpha (labels ordered by ``label_order``, else
     numerically).
     """
-    from .. import __version__
+    from datacensus.version import __version__
 
     params = stats or StatsParams()
     references = dict(references or {})

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import polars as pl
 
-from ..errors import InputError
-from ..models import DimensionResult, Reference
-from ..results import dimension_result
-from ..schema import COUNTS_SCHEMA, unknown_key
-from ..statistics import StatsParams, compare_counts
+from datacensus.compare.results import dimension_result
+from datacensus.compare.statistics import StatsParams, compare_counts
+from datacensus.errors import InputError
+from datacensus.models import DimensionResult, Reference
+from datacensus.schema import COUNTS_SCHEMA, unknown_key
 
 ReferenceSpec = str | Path | Reference
 KINDS = ("country", "language")
@@ -32,14 +32,14 @@ def attribute_kind(attr: str) -> str | None:
 def normaliser(kind: str | None) -> Callable[[str], str]:
     """Raw attribute value -> slice key (unmappable values become ``?unmapped=raw``)."""
     if kind == "country":
-        from ..countries import normalise_country
+        from datacensus.codes.countries import normalise_country
 
         def country(raw: str) -> str:
             return normalise_country(raw) or unknown_key("unmapped", raw)
 
         return country
     if kind == "language":
-        from ..languages import canonical_language
+        from datacensus.codes.languages import canonical_language
 
         def language(raw: str) -> str:
             try:
@@ -54,11 +54,11 @@ def normaliser(kind: str | None) -> Callable[[str], str]:
 def labeller(kind: str | None) -> Callable[[str], str]:
     """Human label of a slice key."""
     if kind == "country":
-        from ..countries import country_name
+        from datacensus.codes.countries import country_name
 
         return country_name
     if kind == "language":
-        from ..languages import language_name
+        from datacensus.codes.languages import language_name
 
         return language_name
     return str
@@ -119,7 +119,7 @@ def counts_table(keys: pl.Series, dimension: str) -> pl.DataFrame:
 
 def resolve_reference(attr: str, given: Mapping[str, ReferenceSpec]) -> Reference | None:
     """The user's reference for ``attr``, else the shipped default of its kind, else none."""
-    from ..references import default_reference, load_reference
+    from datacensus.compare.references import default_reference, load_reference
 
     kind = attribute_kind(attr)
     if attr in given:

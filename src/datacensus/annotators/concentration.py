@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..errors import InputError
+from datacensus.errors import InputError
 
 
 def _checked(counts: Sequence[float]) -> list[float]:

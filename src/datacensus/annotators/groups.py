@@ -18,8 +18,8 @@ import math
 import numpy as np
 import polars as pl
 
-from ..schema import UNKNOWN_PREFIX
-from ..statistics import wilson_interval, z_value
+from datacensus.compare.statistics import wilson_interval, z_value
+from datacensus.schema import UNKNOWN_PREFIX
 
 
 def label_shares_by_group(

@@ -11,8 +11,8 @@ import json
 import random
 from pathlib import Path
 
-from ..countries import cctlds
-from .texts import SENTENCES
+from datacensus.codes.countries import cctlds
+from datacensus.demo.texts import SENTENCES
 
 #: Documents per 10,000 for the head languages; every other language shares the tail.
 HEAD_WEIGHTS: dict[str, float] = {
@@ -84,7 +84,7 @@ def language_weights() -> dict[str, float]:
 
 def language_countries() -> dict[str, tuple[list[str], list[float]]]:
     """Per language: its largest territories (alpha-2) and their speaker shares."""
-    from ..references import shipped_reference
+    from datacensus.compare.references import shipped_reference
 
     table = shipped_reference("language-territory").table
     found: dict[str, tuple[list[str], list[float]]] = {}

@@ -12,10 +12,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..models import AuditResult, DimensionResult
-from ..origin import HUMAN_ORIGINS
-from ..schema import UNKNOWN_PREFIX
-from .filters import dimension_title, unit
+from datacensus.compare.origin import HUMAN_ORIGINS
+from datacensus.models import AuditResult, DimensionResult
+from datacensus.report.filters import dimension_title, unit
+from datacensus.schema import UNKNOWN_PREFIX
 
 #: How many slices the summary names per dimension.
 TOP_FLAGGED = 10
@@ -287,7 +287,7 @@ def datasheet_context(sheet: dict[str, Any] | None) -> dict[str, Any] | None:
     """The provenance file's sections as titled key/value rows (stated facts, not measured)."""
     if not sheet:
         return None
-    from ..datasheet import datasheet_lines
+    from datacensus.inputs.datasheet import datasheet_lines
 
     stated = sheet.get("sections") or {}
     sections: dict[str, dict[str, Any]] = {}
@@ -469,7 +469,7 @@ def agreement_context(report: dict[str, Any] | None) -> dict[str, Any] | None:
     """The LID check (``--lid-check``): per language, most documents first."""
     if not report:
         return None
-    from ..languages import language_name
+    from datacensus.codes.languages import language_name
 
     rows = []
     for key, row in report.get("languages", {}).items():
@@ -503,7 +503,7 @@ def _bin_order(label: str) -> tuple[float, str]:
 
 def methods_context() -> list[dict[str, str]]:
     """The statistics definitions, from ``datacensus.methods`` (the source of docs/methods.md)."""
-    from ..methods import SECTIONS
+    from datacensus.compare.methods import SECTIONS
 
     return [{"title": title, "text": text} for title, text in SECTIONS]
 

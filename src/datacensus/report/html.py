@@ -18,11 +18,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..errors import InputError
-from ..models import AuditResult
-from .context import build_context, chart_data
-from .minimd import to_html
-from .templating import template_environment
+from datacensus.errors import InputError
+from datacensus.models import AuditResult
+from datacensus.report.context import build_context, chart_data
+from datacensus.report.minimd import to_html
+from datacensus.report.templating import template_environment
 
 PLOTLYJS_MODES = ("inline", "cdn", "none")
 ASSETS = Path(__file__).parent / "assets"
@@ -30,9 +30,7 @@ ASSETS = Path(__file__).parent / "assets"
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return template_environment(
-        "datacensus.report", {"script_json": script_json, "markdown": to_html}
-    )
+    return template_environment({"script_json": script_json, "markdown": to_html})
 
 
 def script_json(value: Any) -> Markup:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import AuditResult
-from .context import build_context
-from .filters import md_cell as _cell
-from .filters import metric, metric_name, num, pct, ratio, under_phrase
+from datacensus.models import AuditResult
+from datacensus.report.context import build_context
+from datacensus.report.filters import md_cell as _cell
+from datacensus.report.filters import metric, metric_name, num, pct, ratio, under_phrase
 
 #: Rows of each dimension's table in summary.md (flagged slices first); the rest is in the HTML.
 TABLE_ROWS = 25

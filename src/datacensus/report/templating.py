@@ -8,18 +8,18 @@ from typing import Any
 
 import jinja2
 
-from .filters import FILTERS
+from datacensus.report.filters import FILTERS
 
 
 def template_environment(
-    package: str, filters: Mapping[str, Callable[..., Any]] | None = None
+    filters: Mapping[str, Callable[..., Any]] | None = None,
 ) -> jinja2.Environment:
-    """Templates of ``package``: autoescaped (``.html.j2``), strict, with the shared filters.
+    """The report templates: autoescaped (``.html.j2``), strict, with the shared filters.
 
     Markdown templates (``.md.j2``) are not HTML-escaped; their filters escape table cells.
     """
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader(package, "templates"),
+        loader=jinja2.PackageLoader("datacensus.report", "templates"),
         autoescape=jinja2.select_autoescape(("html.j2",), ("md.j2",), default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -33,7 +33,7 @@ def template_environment(
 
 def write_files(directory: Path, files: Mapping[str, tuple[str, str]]) -> dict[str, Path]:
     """Write ``{kind: (file name, text)}`` into ``directory`` all at once; ``{kind: path}``."""
-    from ..outputs import write_files_atomically
+    from datacensus.report.outputs import write_files_atomically
 
     written = write_files_atomically(directory, {name: text for name, text in files.values()})
     return {kind: written[name] for kind, (name, _) in files.items()}

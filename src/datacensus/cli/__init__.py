@@ -1,0 +1,1 @@
+"""The `datacensus` command line: one module per command group, mounted in `app`."""

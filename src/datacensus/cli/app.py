@@ -1,0 +1,44 @@
+"""The `datacensus` command line: the app, every command mounted on it, and the entry point.
+
+Each command lives in its own module and imports what it needs when it runs, so `--help` is fast.
+Package errors become one-line messages and exit codes (`options.handles_errors`).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from datacensus.cli import annotators, audit, compare, demo, refs, report
+from datacensus.cli.options import DEBUG, handles_errors
+
+app = typer.Typer(
+    name="datacensus",
+    help="Audit how representative a dataset is (language, region, category).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Print the traceback of an internal error.")
+    ] = False,
+) -> None:
+    """Audit how representative a dataset is (language, region, category)."""
+    DEBUG["on"] = debug
+
+
+for command in (audit.audit, demo.demo, report.report, annotators.annotators, annotators.card):
+    app.command(command.__name__)(handles_errors(command))
+app.command("compare")(handles_errors(compare.compare))
+app.add_typer(refs.app, name="refs", help="List and show the shipped reference distributions.")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(app())

@@ -1,0 +1,284 @@
+"""`datacensus audit`: audit files, print a summary, write the report, gate on a policy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from datacensus.cli.options import Inputs, PlotlyJs, parse_cross, parse_refs
+from datacensus.errors import InputError
+
+AuditOutDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Folder for the report files (default: datacensus-report/<name of the first input>).",
+    ),
+]
+
+
+def audit(
+    inputs: Inputs,
+    output: AuditOutDir = None,
+    text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
+    lang_col: Annotated[
+        str | None, typer.Option(help="Use existing language labels from this column.")
+    ] = None,
+    no_language: Annotated[
+        bool, typer.Option(help="Do not measure language (audit the other dimensions).")
+    ] = False,
+    ref: Annotated[
+        list[str] | None,
+        typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
+    ] = None,
+    weight: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="documents (default), chars or tokens; repeat to also compare under another "
+            "weighting (e.g. --weight documents --weight chars)."
+        ),
+    ] = None,
+    lid_model: Annotated[
+        Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
+    ] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option(help="Below this LID probability a row is unknown.")
+    ] = None,
+    lid_max_chars: Annotated[
+        int | None, typer.Option(help="Predict on at most this many characters per document.")
+    ] = None,
+    workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
+    lid_check: Annotated[
+        str | None,
+        typer.Option(help="Second LID backend (langdetect) to measure per-language agreement."),
+    ] = None,
+    lid_check_sample: Annotated[
+        str | None,
+        typer.Option(help="Documents checked by --lid-check: a count (default 2000) or fraction."),
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
+    plotlyjs: PlotlyJs = "inline",
+    limit: Annotated[int | None, typer.Option(help="Audit only the first N rows.")] = None,
+    sample: Annotated[
+        str | None,
+        typer.Option(help="Audit a seeded sample: a fraction (0.1) or a row count (5000)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            help="Reuse per-shard counts from earlier runs (keyed by a hash of each file's bytes "
+            "and the audit settings; see docs/scale.md)."
+        ),
+    ] = True,
+    engine: Annotated[str, typer.Option(help="local, or ray for a Ray cluster.")] = "local",
+    ray_address: Annotated[
+        str | None, typer.Option(help="Ray cluster address (default: start or join local).")
+    ] = None,
+    country_col: Annotated[
+        str | None, typer.Option(help="Country column (ISO codes or English names).")
+    ] = None,
+    url_col: Annotated[
+        str | None,
+        typer.Option(help="URL column: country from the ccTLD (url_country if --country-col)."),
+    ] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="A label column to audit as a dimension; repeatable.")
+    ] = None,
+    category_sep: Annotated[
+        str | None, typer.Option(help="Split category values on this separator (multi-label).")
+    ] = None,
+    category_depth: Annotated[
+        int | None, typer.Option(help="Roll hierarchical categories a/b/c up to this depth.")
+    ] = None,
+    include_vanity_tlds: Annotated[
+        bool, typer.Option(help="Count vanity ccTLDs (.io, .tv, .co, ...) as their countries.")
+    ] = False,
+    cross: Annotated[
+        list[str] | None,
+        typer.Option(help="A,B: a 2-D coverage table (e.g. language,country); repeatable."),
+    ] = None,
+    policy: Annotated[
+        Path | None, typer.Option(help="A TOML policy file; exit 1 when it fails.")
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(help="Exit 1 when any slice has one of these statuses, e.g. under,missing."),
+    ] = None,
+    origin_col: Annotated[
+        str | None,
+        typer.Option(help="Row origin column (human / synthetic / ...): split every dimension."),
+    ] = None,
+    datasheet: Annotated[
+        Path | None, typer.Option(help="Provenance file (datasheet.toml) to validate and store.")
+    ] = None,
+    examples: Annotated[
+        int,
+        typer.Option(
+            help="Show up to N text snippets per flagged slice (default 0: aggregates only).",
+            min=0,
+        ),
+    ] = 0,
+    tokens_col: Annotated[
+        str | None, typer.Option(help="Column with a token count per row (for --weight tokens).")
+    ] = None,
+    tau: Annotated[
+        float, typer.Option(help="under below tau x reference share, over above share / tau.")
+    ] = 0.5,
+    confidence: Annotated[
+        float, typer.Option(help="Family-wise confidence of each dimension's intervals.")
+    ] = 0.95,
+    correction: Annotated[
+        str, typer.Option(help="Multiplicity correction across slices: bonferroni or none.")
+    ] = "bonferroni",
+    min_expected_missing: Annotated[
+        float, typer.Option(help="'missing' only when at least this many rows were expected.")
+    ] = 5.0,
+) -> None:
+    """Audit INPUT files and write result.json, report.html and summary.md."""
+    from datacensus.api import audit as run_audit
+    from datacensus.compare.statistics import StatsParams
+    from datacensus.lid import LidSettings
+    from datacensus.policy.parse import policy_from_options
+    from datacensus.report.html import check_plotlyjs
+
+    check_plotlyjs(plotlyjs)
+    gate = policy_from_options(policy, fail_on)
+    from datacensus.execution.scan import parse_sample
+    from datacensus.report.outputs import check_output_dir
+
+    output = check_output_dir(output or default_output(inputs))
+
+    lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
+    lid = _lid_check(lid, lid_check, lid_check_sample)
+    result = run_audit(
+        inputs,
+        text=text,
+        language=lang_col,
+        references=parse_refs(ref),
+        weight=weight or ["documents"],
+        lid=lid,
+        strict=strict,
+        limit=limit,
+        sample=parse_sample(sample),
+        seed=seed,
+        cache=cache,
+        engine=engine,
+        ray_address=ray_address,
+        progress=not quiet,
+        country=country_col,
+        url=url_col,
+        categories=category or (),
+        category_sep=category_sep,
+        category_depth=category_depth,
+        vanity=include_vanity_tlds,
+        cross=parse_cross(cross),
+        policy=gate,
+        origin=origin_col,
+        datasheet=datasheet,
+        examples=examples,
+        tokens=tokens_col,
+        no_language=no_language,
+        exclude=[output],
+        stats=StatsParams(
+            confidence=confidence,
+            tau=tau,
+            min_expected_missing=min_expected_missing,
+            correction=correction,
+        ),
+    )
+    from datacensus.report.write import write_report
+
+    paths = write_report(result, output, plotlyjs=plotlyjs)
+    if not quiet:
+        print_summary(result)
+    for warning in result.input.get("warnings", []):
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"report: {paths['html']}")
+    exit_on_verdict(result)
+
+
+def default_output(inputs: list[str]) -> Path:
+    """``datacensus-report/<first input's name without extensions>``: runs on different inputs
+    do not overwrite each other; a re-run on the same input replaces its own report."""
+    first = Path(inputs[0]) if inputs else Path("input")
+    stem = first.name or first.resolve().name
+    for char in "*?[]":
+        stem = stem.replace(char, "_")
+    stem = stem.split(".")[0] or "input"
+    return Path("datacensus-report") / stem
+
+
+def exit_on_verdict(result: Any) -> None:
+    """Print the findings of a failed policy on stderr and exit 1; do nothing otherwise."""
+    if result.passed is False:
+        from datacensus.policy.evaluate import summarise
+
+        typer.echo(summarise(result.findings, limit=20), err=True)
+        raise typer.Exit(1)
+    if result.passed:
+        typer.echo("policy passed")
+
+
+def _lid_check(settings: Any, check: str | None, sample: str | None) -> Any:
+    """``--lid-check BACKEND [--lid-check-sample N|FRACTION]`` applied to LID settings."""
+    from dataclasses import replace
+
+    from datacensus.execution.scan import parse_sample
+
+    if check is None:
+        if sample is not None:
+            raise InputError("--lid-check-sample needs --lid-check (e.g. --lid-check langdetect)")
+        return settings
+    changes: dict[str, Any] = {"check": check}
+    if sample is not None:
+        try:
+            changes["check_sample"] = parse_sample(sample)
+        except InputError:
+            raise InputError(
+                f"--lid-check-sample {sample!r}: expected a document count like 2000 or a "
+                "fraction like 0.01"
+            ) from None
+    return replace(settings, **changes)
+
+
+def _lid_settings(
+    base: Any, model: Path | None, conf: float | None, max_chars: int | None, workers: int | None
+) -> Any:
+    from dataclasses import replace
+
+    changes: dict[str, Any] = {}
+    if model is not None:
+        changes["model_path"] = str(model)
+    if conf is not None:
+        changes["min_confidence"] = conf
+    if max_chars is not None:
+        changes["max_chars"] = max_chars if max_chars > 0 else None
+    if workers is not None:
+        if workers < 1:
+            raise InputError(f"--workers {workers}: expected 1 or more")
+        changes["workers"] = workers
+    return replace(base, **changes)
+
+
+def print_summary(result: Any) -> None:
+    """A few lines for the terminal: size, and the most under-represented slices."""
+    from datacensus.report.context import flagged
+    from datacensus.report.filters import num, pct, under_phrase
+
+    skipped = sum(result.input.get("rows_skipped", {}).values())
+    typer.echo(f"rows read: {num(result.input.get('rows_read'))}, skipped: {num(skipped)}")
+    for name, dim in result.dimensions.items():
+        unknown = dim.unknown_total
+        denominator = dim.total + unknown
+        share = pct(unknown / denominator) if denominator else "—"
+        statuses = dim.slices["status"].value_counts().sort("status")
+        status_text = ", ".join(f"{s} {n}" for s, n in statuses.iter_rows())
+        typer.echo(f"{name}: {len(dim.slices)} slices ({status_text}); unknown {share}")
+        reference = dim.reference.name if dim.reference else None
+        for row in flagged(dim, limit=5):
+            typer.echo(f"  {under_phrase(row, dim.weight, reference)}")

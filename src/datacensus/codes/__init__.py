@@ -1,0 +1,1 @@
+"""Language and country codes, names and lookups, and reference-table validation."""

@@ -1,0 +1,1 @@
+"""Counts vs references: shares, intervals, statuses, distances; before/after comparisons."""

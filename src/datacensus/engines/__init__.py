@@ -1,1 +1,0 @@
-"""Execution engines. The local one lives in `datacensus.scan`; others count shards elsewhere."""

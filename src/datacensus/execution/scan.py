@@ -1,0 +1,328 @@
+"""Count shards on this machine: stream batches, sample or limit, cache per-shard counts.
+
+Each shard's counts (bookkeeping rows included) are merged on their own before being merged with
+the others, so a shard's counts can be cached and reused when the corpus grows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import zlib
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from datacensus.errors import InputError
+from datacensus.execution import cache
+from datacensus.execution.counting import merge_counts
+from datacensus.execution.parallel import map_streaming
+from datacensus.inputs.sources import DEFAULT_BATCH_ROWS, ReadStats, Shard, count_rows, iter_batches
+from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, unknown_key
+
+CountBatch = Callable[[pl.DataFrame], pl.DataFrame]
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """How shards are read: strictness, sampling, limits, cache and progress."""
+
+    strict: bool = False
+    limit: int | None = None
+    sample: float | int | None = None  # a fraction in (0, 1], or a number of rows
+    seed: int = 0
+    cache_dir: Path | None = None  # None: no cache
+    batch_rows: int = DEFAULT_BATCH_ROWS
+    progress: bool = False
+    kinds: tuple[tuple[str, str], ...] = ()  # (column, text | number); the rest are labels
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 1:
+            raise InputError(f"limit {self.limit}: expected a number of rows >= 1")
+        if self.sample is not None:
+            bad_fraction = isinstance(self.sample, float) and not 0 < self.sample <= 1
+            bad_rows = isinstance(self.sample, int) and self.sample < 1
+            if bad_fraction or bad_rows:
+                raise InputError(
+                    f"sample {self.sample!r}: expected a fraction in (0, 1] or a row count >= 1"
+                )
+        if self.batch_rows < 1:
+            raise InputError(f"batch_rows {self.batch_rows}: expected >= 1")
+
+
+def parse_sample(text: str | None) -> float | int | None:
+    """`--sample 0.1` -> 0.1 (fraction); `--sample 5000` -> 5000 (rows)."""
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise InputError(
+            f"--sample {text!r}: expected a fraction like 0.1 or a row count"
+        ) from None
+    if value.is_integer() and value >= 1 and "." not in text:
+        return int(value)
+    return value
+
+
+def default_cache_dir() -> Path:
+    """`$DATACENSUS_CACHE_DIR`, else `$XDG_CACHE_HOME/datacensus`, else `~/.cache/datacensus`."""
+    explicit = os.environ.get("DATACENSUS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "datacensus"
+
+
+def sample_fraction(sample: float | int | None, total_rows: Callable[[], int]) -> float | None:
+    """The fraction of rows to keep; a row count becomes a fraction of ``total_rows()``.
+
+    ``total_rows`` is called only for a row count (counting shard rows costs a pass).
+    """
+    if sample is None:
+        return None
+    if isinstance(sample, float):
+        return sample
+    total = total_rows()
+    return min(1.0, sample / total) if total else 1.0
+
+
+def shard_rows(shards: Sequence[Shard]) -> Callable[[], int]:
+    """Rows in all shards, counted when called."""
+    return lambda: sum(count_rows(s) for s in shards)
+
+
+def keep_mask(shard_name: str, start: int, height: int, fraction: float, seed: int) -> np.ndarray:
+    """Seeded, batch-independent row selection: row i of a shard is kept iff hash(i) < fraction.
+
+    The hash (splitmix64 of the row number, shard and seed) depends only on the row's position in
+    its shard, so the same rows are sampled whatever the batch size or worker count.
+    """
+    salt = np.uint64((zlib.crc32(shard_name.encode()) << 20) ^ (seed * 0x9E3779B1))
+    with np.errstate(over="ignore"):
+        z = np.arange(start, start + height, dtype=np.uint64) + salt
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        z = z ^ (z >> np.uint64(31))
+    return (z >> np.uint64(11)).astype(np.float64) / float(1 << 53) < fraction
+
+
+@dataclass
+class Workers:
+    """Processes that run `count_batch` while this one reads; 1 means in this process."""
+
+    count: int = 1
+    initializer: Callable[..., None] | None = None
+    initargs: tuple[Hashable, ...] = ()
+
+
+@dataclass
+class _ShardTally:
+    """A shard being counted: its parts arrive from workers in any order."""
+
+    shard: Shard
+    cache_path: Path | None
+    stats: ReadStats = field(default_factory=ReadStats)
+    parts: list[pl.DataFrame] = field(default_factory=list)
+    sent: int = 0
+    received: int = 0
+    read_all: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.read_all and self.received == self.sent
+
+    def counts(self) -> pl.DataFrame:
+        return merge_counts(*self.parts, skipped_counts(self.stats))
+
+
+def count_shards(
+    shards: Sequence[Shard],
+    columns: Sequence[str],
+    count_batch: CountBatch,
+    options: ScanOptions,
+    *,
+    cache_key: dict[str, Any] | None = None,
+    workers: Workers | None = None,
+) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
+    """Counts of every shard, merged; plus read stats and a note on sampling/limit/cache use.
+
+    This process reads batches (in shard order) while ``workers`` count them; a shard's counts
+    are merged, and cached, once all its batches are back.
+    """
+    fraction = sample_fraction(options.sample, shard_rows(shards))
+    use_cache = options.limit is None and cache_key is not None
+    info: dict[str, Any] = {"cache_hits": 0, "sample_fraction": fraction, "limit": options.limit}
+    progress = Progress(shards, enabled=options.progress)
+    tallies: list[_ShardTally] = []
+    partials: list[pl.DataFrame] = []
+    cached = ReadStats()  # stats of shards whose counts came from the cache
+
+    def finish(tally: _ShardTally) -> None:
+        counts = tally.counts()
+        if use_cache and tally.cache_path is not None:
+            cache.store(tally.cache_path, counts, tally.stats)
+        partials.append(counts)
+        progress.shard_done()
+
+    def batches() -> Iterator[tuple[int, pl.DataFrame]]:
+        remaining = options.limit
+        for shard in shards:
+            path = None
+            if use_cache and options.cache_dir is not None and cache_key is not None:
+                path = cache.entry_path(options.cache_dir, shard, cache_key, fraction, options.seed)
+                hit = cache.load(path, options.strict, cached.notes)
+                if hit is not None:
+                    partials.append(hit[0])
+                    cached.merge(hit[1])
+                    info["cache_hits"] += 1
+                    progress.shard_done()
+                    continue
+            tally = _ShardTally(shard, path if use_cache else None)
+            tallies.append(tally)
+            for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
+                progress.rows(batch.height)
+                if remaining is not None:
+                    remaining -= batch.height
+                tally.sent += 1
+                yield len(tallies) - 1, batch
+            tally.read_all = True
+            if tally.complete:
+                finish(tally)
+            if remaining is not None and remaining <= 0:
+                break
+
+    pool = workers or Workers()
+    for (index, _), counts in map_streaming(
+        _Tagged(count_batch), batches(), pool.count, pool.initializer, pool.initargs
+    ):
+        tally = tallies[index]
+        tally.parts.append(counts)
+        tally.received += 1
+        if tally.complete:
+            finish(tally)
+    progress.close()
+    stats = ReadStats()
+    for tally in [*tallies]:
+        stats.merge(tally.stats)
+    stats.merge(cached)
+    return merge_counts(*partials), stats, info
+
+
+@dataclass(frozen=True)
+class _Tagged:
+    """``count_batch`` applied to the batch of an ``(index, batch)`` pair (picklable)."""
+
+    count_batch: CountBatch
+
+    def __call__(self, item: tuple[int, pl.DataFrame]) -> pl.DataFrame:
+        return self.count_batch(item[1])
+
+
+def shard_batches(
+    shard: Shard,
+    columns: Sequence[str],
+    options: ScanOptions,
+    fraction: float | None,
+    limit: int | None,
+    stats: ReadStats,
+) -> Iterator[pl.DataFrame]:
+    """One shard's batches after sampling and the row limit; empty batches are left out."""
+    offset = taken = 0
+    for batch in iter_batches(
+        shard,
+        columns,
+        stats,
+        strict=options.strict,
+        batch_rows=options.batch_rows,
+        kinds=dict(options.kinds),
+    ):
+        rows = batch.height
+        if fraction is not None and fraction < 1:
+            batch = batch.filter(
+                pl.Series(keep_mask(shard.name, offset, rows, fraction, options.seed))
+            )
+        offset += rows
+        if limit is not None:
+            batch = batch.head(limit - taken)
+        taken += batch.height
+        if batch.height:
+            yield batch
+        if limit is not None and taken >= limit:
+            break
+
+
+def count_shard(
+    shard: Shard,
+    columns: Sequence[str],
+    count_batch: CountBatch,
+    options: ScanOptions,
+    fraction: float | None,
+) -> tuple[pl.DataFrame, ReadStats]:
+    """One shard's counts (skipped rows included) and its read stats, in this process."""
+    stats = ReadStats()
+    parts = [count_batch(b) for b in shard_batches(shard, columns, options, fraction, None, stats)]
+    return merge_counts(*parts, skipped_counts(stats)), stats
+
+
+def skipped_counts(stats: ReadStats) -> pl.DataFrame:
+    """Rows that could not be read, as counts under the bookkeeping dimension."""
+    if not stats.skipped:
+        return pl.DataFrame(schema=COUNTS_SCHEMA)
+    rows = [
+        {"dimension": ROWS_DIMENSION, "key": unknown_key(reason), "documents": n}
+        for reason, n in sorted(stats.skipped.items())
+    ]
+    return (
+        pl.DataFrame(rows)
+        .with_columns(pl.lit(0).alias(c) for c in ("chars", "tokens", "chars_sq", "tokens_sq"))
+        .select(COUNTS_SCHEMA.names())
+        .cast(COUNTS_SCHEMA)
+    )
+
+
+class Progress:
+    """A progress bar on an interactive terminal (rows/s, shards done, ETA); silent otherwise."""
+
+    def __init__(self, shards: Sequence[Shard], *, enabled: bool) -> None:
+        self._bar: Any = None
+        if not (enabled and sys.stderr.isatty() and not os.environ.get("CI")):
+            return
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+        from rich.progress import Progress as RichProgress
+
+        self._bar = RichProgress(
+            TextColumn("shards"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rows]:,} rows · {task.fields[rate]:,.0f} rows/s"),
+            TimeRemainingColumn(),
+            transient=True,
+        )
+        self._task = self._bar.add_task("audit", total=len(shards), rows=0, rate=0.0)
+        self._rows = 0
+        self._bar.start()
+
+    def rows(self, n: int) -> None:
+        if self._bar is None:
+            return
+        self._rows += n
+        elapsed = self._bar.tasks[0].elapsed or 1e-9
+        self._bar.update(self._task, rows=self._rows, rate=self._rows / elapsed)
+
+    def shard_done(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()

@@ -1,0 +1,1 @@
+"""Pass/fail policies (TOML or dict) evaluated against an audit result."""
