@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from datacensus.cli import app
+from datacensus.cli.app import app
 
 SENTENCES = [
     "The library opens at nine in the morning and closes late in the evening.",

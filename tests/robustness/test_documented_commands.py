@@ -20,7 +20,7 @@ import zstandard
 from typer.testing import CliRunner
 
 from conftest import COUNTRIES, SENTENCES
-from datacensus.cli import app
+from datacensus.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
