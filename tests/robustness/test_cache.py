@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from conftest import jsonl_bytes, records
+from robustness.helpers import jsonl_bytes, records
 
 
 def cache_entries() -> list[Path]:

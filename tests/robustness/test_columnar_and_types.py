@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from conftest import jsonl_bytes, records
+from robustness.helpers import jsonl_bytes, records
 
 
 def write_parquet(path: Path, n: int, group: int) -> None:

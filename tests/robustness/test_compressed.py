@@ -8,7 +8,7 @@ from pathlib import Path
 
 import zstandard
 
-from conftest import jsonl_bytes, records
+from robustness.helpers import jsonl_bytes, records
 
 
 def complete_lines(data: bytes) -> int:

@@ -19,8 +19,8 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from conftest import COUNTRIES, SENTENCES
 from datacensus.cli.app import app
+from robustness.helpers import COUNTRIES, SENTENCES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]

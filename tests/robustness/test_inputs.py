@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from conftest import jsonl_bytes, records
+from robustness.helpers import jsonl_bytes, records
 
 
 def test_hidden_files_and_folders_are_skipped_and_listed(tmp_path: Path, audit) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import csv_text, jsonl_bytes, records
+from robustness.helpers import csv_text, jsonl_bytes, records
 
 
 def test_no_text_column_audits_other_dimensions(tmp_path: Path, audit) -> None:

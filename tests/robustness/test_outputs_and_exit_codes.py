@@ -9,8 +9,8 @@ import polars as pl
 import pytest
 
 import datacensus
-from conftest import jsonl_bytes, records
 from datacensus.errors import DatacensusError, InternalError
+from robustness.helpers import jsonl_bytes, records
 
 
 def test_output_path_that_is_a_file_exits_2_before_reading(tmp_path: Path, audit) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import jsonl_bytes, records
+from robustness.helpers import jsonl_bytes, records
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import csv_text, jsonl_bytes, records
+from robustness.helpers import csv_text, jsonl_bytes, records
 
 
 def nonblank_lines(data: bytes) -> int:
