@@ -299,7 +299,8 @@ def _any_rows(counts: pl.DataFrame) -> bool:
 
 def _has_text_column(source: object, column: str) -> bool:
     """Whether the first input has ``column`` (a JSON file: in its first 1,000 rows)."""
-    from datacensus.inputs.sources import Shard, columns_of, has_key
+    from datacensus.inputs.shard import Shard, has_key
+    from datacensus.inputs.sources import columns_of
 
     if isinstance(source, Shard):
         found = columns_of(source)

@@ -15,7 +15,7 @@ import polars as pl
 from datacensus.inputs.values import LABEL, NUMBER, REASON, TEXT, empty_frame, kind_of
 
 if TYPE_CHECKING:
-    from datacensus.inputs.sources import ReadStats, Shard
+    from datacensus.inputs.shard import ReadStats, Shard
 
 
 def _errors() -> tuple[type[Exception], ...]:
@@ -34,7 +34,7 @@ def columnar_batches(
     batch_rows: int,
 ) -> Iterator[pl.DataFrame]:
     """Checked batches of the needed columns of a Parquet or Arrow file."""
-    from datacensus.inputs.sources import require_columns
+    from datacensus.inputs.shard import require_columns
 
     opened = _open(shard, stats, strict)
     if opened is None:
@@ -100,14 +100,18 @@ def _open(shard: Shard, stats: ReadStats, strict: bool) -> tuple[list[str], list
 
 
 def _cut_off(shard: Shard) -> bool:
-    """Starts like a file of its format but lacks the closing magic bytes."""
-    magic = b"PAR1" if shard.format == "parquet" else b"ARROW1"
+    """Starts like a file of its format but lacks the closing magic bytes.
+
+    A Parquet file's first page header follows its magic; in Thrift's compact encoding it opens
+    with byte 0x15 (field 1, an i32), which tells a cut file from text that merely says PAR1.
+    """
+    magic = b"PAR1\x15" if shard.format == "parquet" else b"ARROW1"
     with shard.path.open("rb") as fh:
         head = fh.read(len(magic))
         size = shard.path.stat().st_size
-        fh.seek(max(0, size - len(magic)))
+        fh.seek(max(0, size - len(magic.rstrip(b"\x15"))))
         tail = fh.read()
-    return head == magic and tail != magic
+    return head == magic and tail != magic.rstrip(b"\x15")
 
 
 def check_frame(

@@ -19,7 +19,7 @@ from datacensus.inputs.decode import StreamFault, numbered_lines, raw_chunks, ut
 from datacensus.inputs.values import REASON, check_value, describe, frame_of, kind_of
 
 if TYPE_CHECKING:
-    from datacensus.inputs.sources import ReadStats, Shard
+    from datacensus.inputs.shard import ReadStats, Shard
 
 
 class RowChecker:
@@ -77,7 +77,7 @@ class RowChecker:
     def _require_early(self) -> None:
         """After the first batch: a needed column not seen yet, and not anywhere in the file
         (a byte search), is an error now rather than after the whole file."""
-        from datacensus.inputs.sources import has_key, require_columns
+        from datacensus.inputs.shard import has_key, require_columns
 
         missing = self.missing_columns()
         if missing and self.shard.format == "jsonl":
@@ -194,7 +194,7 @@ def csv_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
 
 
 def _require_header(checker: RowChecker, header: list[str]) -> None:
-    from datacensus.inputs.sources import require_columns
+    from datacensus.inputs.shard import require_columns
 
     require_columns(header, checker.columns, checker.shard.name)
     checker.seen.update(header)
