@@ -26,7 +26,9 @@ from datacensus.execution.scan import (
     default_cache_dir,
     keep_mask,
     sample_fraction,
+    skipped_counts,
 )
+from datacensus.inputs.read_columnar import check_frame
 from datacensus.inputs.sources import (
     ReadStats,
     count_rows,
@@ -368,9 +370,14 @@ def count_frame(
         frame = frame.filter(pl.Series(mask))
     if options.limit is not None:
         frame = frame.head(options.limit)
+    read = ReadStats()
+    frame = check_frame(
+        frame, spec.columns(), dict(options.kinds), read, "input frame", options.strict
+    )
+    read.rows_read = frame.height
     parts = [count(batch, spec) for batch in frame.iter_slices(options.batch_rows)]
-    read = ReadStats(rows_read=frame.height)
-    return merge_counts(*parts), read, {"sample_fraction": fraction, "limit": options.limit}
+    counts = merge_counts(*parts, skipped_counts(read))
+    return counts, read, {"sample_fraction": fraction, "limit": options.limit}
 
 
 def load_side(item: str | Path | AuditResult, **audit_options: Any) -> AuditResult:

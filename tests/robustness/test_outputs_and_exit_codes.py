@@ -132,3 +132,15 @@ def test_api_damaged_input_is_input_error_with_accounting(tmp_path: Path) -> Non
     with pytest.raises(datacensus.InputError, match="no readable row"):
         datacensus.audit(tmp_path / "a.parquet")
     assert issubclass(datacensus.InputError, ValueError)
+
+
+def test_api_frame_with_list_text_counts_not_text() -> None:
+    """An in-memory frame with a list in its text column: a counted not_text row, no crash."""
+    frame = pl.DataFrame(
+        {"text": [["a", "b"], None, ["c"]], "country": ["US", "FR", "DE"]},
+        schema={"text": pl.List(pl.String), "country": pl.String},
+    )
+    result = datacensus.audit(frame, country="country", lid=datacensus.LidSettings(workers=1))
+    not_text = sum(1 for v in frame["text"].to_list() if v is not None)
+    assert result.input["rows_skipped"] == {"not_text": not_text}
+    assert result.input["rows_read"] == frame.height - not_text

@@ -10,16 +10,20 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from datacensus.inputs.decode import StreamFault, numbered_lines, raw_chunks, utf8_chunks
-from datacensus.inputs.values import REASON, check_value, describe, frame_of, kind_of
+from datacensus.inputs.values import NUMBER, REASON, check_value, describe, frame_of, kind_of
 
 if TYPE_CHECKING:
     from datacensus.inputs.shard import ReadStats, Shard
+
+
+_decode = json.JSONDecoder().decode
 
 
 class RowChecker:
@@ -37,25 +41,32 @@ class RowChecker:
         self.shard, self.columns, self.kinds = shard, list(columns), kinds
         self.stats, self.strict, self.batch_rows = stats, strict, batch_rows
         self.rows: list[list[Any]] = []
+        self.plan = [(c, kind_of(c, kinds)) for c in self.columns]
+        self.unseen = set(self.columns)
         self.seen: set[str] = set()
         self.checked_columns = False
 
     def fault(self, reason: str, where: str, detail: str) -> None:
         self.stats.fault(reason, where, detail, strict=self.strict)
 
-    def add(self, record: Mapping[str, Any], where: str) -> pl.DataFrame | None:
-        """Check one record; return a full batch when one is ready."""
+    def add(self, record: Mapping[str, Any], where: str | int) -> pl.DataFrame | None:
+        """Check one record (``where``: its line number, or a description); return a full
+        batch when one is ready."""
         row: list[Any] = []
-        self.seen.update(record)
-        for column in self.columns:
-            kind = kind_of(column, self.kinds)
+        if self.unseen:  # the column list is needed only while a needed column is missing
+            self.seen.update(record)
+            self.unseen.difference_update(record)
+        for column, kind in self.plan:
             value = record.get(column)
+            if value is None or (type(value) is str and kind != NUMBER):
+                row.append(value)
+                continue
             ok, stored = check_value(value, kind)
             if not ok:
                 expected = {"text": "a string", "label": "a label", "number": "a whole number"}
                 self.fault(
                     REASON[kind],
-                    where,
+                    f"{self.shard.name}:{where}" if isinstance(where, int) else where,
                     f"column {column!r} holds {describe(value)}, expected {expected[kind]}",
                 )
                 return None
@@ -86,7 +97,7 @@ class RowChecker:
                 require_columns(sorted(self.seen), absent, self.shard.name)
 
     def missing_columns(self) -> list[str]:
-        return [c for c in self.columns if c not in self.seen]
+        return [c for c in self.columns if c in self.unseen]
 
 
 def json_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
@@ -94,6 +105,7 @@ def json_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
     shard = checker.shard
     lines = numbered_lines(utf8_chunks(raw_chunks(shard.path, shard.compression)))
     first = True
+    name = shard.name
     try:
         for number, line in lines:
             if not line.strip():
@@ -102,19 +114,20 @@ def json_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
                 yield from _array_batches(checker, line, lines)
                 break
             first = False
-            where = f"{shard.name}:{number}"
             try:
-                obj = json.loads(line.decode("utf-8"))
+                obj = _decode(line.decode("utf-8"))
             except UnicodeDecodeError as exc:
-                checker.fault("invalid_utf8", where, f"not UTF-8 (byte {exc.start})")
+                checker.fault("invalid_utf8", f"{name}:{number}", f"not UTF-8 (byte {exc.start})")
                 continue
             except json.JSONDecodeError as exc:
-                checker.fault("malformed_json", where, f"malformed JSON ({exc.msg})")
+                checker.fault("malformed_json", f"{name}:{number}", f"malformed JSON ({exc.msg})")
                 continue
-            if not isinstance(obj, dict):
-                checker.fault("not_an_object", where, f"{describe(obj)}, expected a JSON object")
+            if type(obj) is not dict:
+                checker.fault(
+                    "not_an_object", f"{name}:{number}", f"{describe(obj)}, expected a JSON object"
+                )
                 continue
-            if (batch := checker.add(obj, where)) is not None:
+            if (batch := checker.add(obj, number)) is not None:
                 yield batch
     except StreamFault as fault:
         if (batch := checker.flush()) is not None:
@@ -169,21 +182,23 @@ def csv_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
                 continue
             if not fields or fields == [""]:
                 continue
-            where = f"{shard.name}:{reader.line_num}"
+            line = reader.line_num
             if header is None:
                 header = fields
                 _require_header(checker, header)
                 continue
-            if any("\udc80" <= ch <= "\udcff" for f in fields for ch in f):
-                checker.fault("invalid_utf8", where, "not UTF-8")
+            if not all(map(str.isascii, fields)) and any(map(_SURROGATE.search, fields)):
+                checker.fault("invalid_utf8", f"{shard.name}:{line}", "not UTF-8")
                 continue
             if len(fields) != len(header):
                 checker.fault(
-                    "malformed_csv", where, f"{len(fields)} fields, header has {len(header)}"
+                    "malformed_csv",
+                    f"{shard.name}:{line}",
+                    f"{len(fields)} fields, header has {len(header)}",
                 )
                 continue
             record = {k: (v if v != "" else None) for k, v in zip(header, fields, strict=True)}
-            if (batch := checker.add(record, where)) is not None:
+            if (batch := checker.add(record, line)) is not None:
                 yield batch
     except StreamFault as fault:
         if (batch := checker.flush()) is not None:
@@ -193,11 +208,15 @@ def csv_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
         yield batch
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
+
+
 def _require_header(checker: RowChecker, header: list[str]) -> None:
     from datacensus.inputs.shard import require_columns
 
     require_columns(header, checker.columns, checker.shard.name)
     checker.seen.update(header)
+    checker.unseen.difference_update(header)
 
 
 def _text_lines(chunks: Iterator[bytes]) -> Iterator[str]:
