@@ -58,6 +58,7 @@ def test_edit_keeping_size_and_mtime_is_recounted(tmp_path: Path, audit) -> None
     fr = [s for s in second.result["dimensions"]["country"]["slices"] if s["key"] == "FR"]
     fr_first = [s for s in first.result["dimensions"]["country"]["slices"] if s["key"] == "FR"]
     assert fr[0]["count"] == 8 and fr_first[0]["count"] == 4
+    assert first.rows_read == second.rows_read == len(rows)
 
 
 def test_renamed_copy_is_a_hit(tmp_path: Path, audit) -> None:
@@ -80,6 +81,7 @@ def test_corrupt_cache_entry_heals(tmp_path: Path, audit) -> None:
     assert second.code == 0, second.output
     assert any("cache entry" in w and "damaged" in w for w in second.warnings)
     assert accounting(first)[:2] == accounting(second)[:2]
+    assert second.accounted == 15  # 14 rows + 1 malformed line
     assert json.loads(cache_entries()[0].read_text())["counts"] != "garbage"
 
 

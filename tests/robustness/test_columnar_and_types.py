@@ -51,7 +51,7 @@ def test_truncated_parquet_only_input_exits_2(tmp_path: Path, audit) -> None:
     write_parquet(path, 500, 500)
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     run = audit(path)
-    assert run.code == 2 and "truncated_file" in run.output and "no readable row" in run.output
+    assert run.code == 2 and "(truncated_file 1)" in run.output and "no readable row" in run.output
 
 
 def test_truncated_parquet_next_to_good_file(tmp_path: Path, audit) -> None:
@@ -131,17 +131,33 @@ def test_not_text_strict_is_one_clear_line(tmp_path: Path, audit) -> None:
     assert "a.jsonl:7" in run.output and "'text'" in run.output and "a number" in run.output
 
 
-def test_list_in_category_column_is_not_label(tmp_path: Path, audit) -> None:
-    """A list in a category column, early and after row 4,096: two not_label rows."""
+def test_object_in_category_column_is_not_label(tmp_path: Path, audit) -> None:
+    """An object or a nested list in a category column, early and after row 4,096: two
+    not_label rows."""
     rows = records(4200)
-    rows[3]["topic"] = ["x", "y"]
-    rows[4150]["topic"] = {"k": 1}
+    rows[3]["topic"] = {"k": 1}
+    rows[4150]["topic"] = [["nested"]]
     (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(rows))
     run = audit(tmp_path / "a.jsonl", "--category", "topic", "--no-language")
     assert run.code == 0, run.output
     assert run.skipped == {"not_label": 2} and run.rows_read == 4198
     topic = run.result["dimensions"]["topic"]
     assert topic["total"] == 4198
+
+
+def test_list_of_labels_in_category_is_multi_label(tmp_path: Path, audit) -> None:
+    """A list of labels is a multi-label row (each label counted once), not an error."""
+    rows = [{"text": r["text"], "topic": r["topic"]} for r in records(30)]
+    rows[2]["topic"] = ["topic0", "extra", "topic0"]
+    (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(rows))
+    run = audit(tmp_path / "a.jsonl", "--category", "topic", "--no-language")
+    assert run.code == 0 and run.rows_read == 30 and run.skipped == {}
+    counts = {s["key"]: s["count"] for s in run.result["dimensions"]["topic"]["slices"]}
+    expected: dict[str, int] = {}
+    for r in rows:
+        for label in set(r["topic"] if isinstance(r["topic"], list) else [r["topic"]]):
+            expected[label] = expected.get(label, 0) + 1
+    assert counts == expected
 
 
 def test_numbers_and_booleans_are_labels(tmp_path: Path, audit) -> None:

@@ -100,7 +100,7 @@ def test_zst_cut_before_first_block_exits_2(tmp_path: Path, audit) -> None:
     (tmp_path / "cut.jsonl.zst").write_bytes(packed[:40])
     run = audit(tmp_path / "cut.jsonl.zst")
     assert run.code == 2
-    assert "no readable row" in run.output and "truncated_file" in run.output
+    assert "no readable row" in run.output and "(truncated_file 1)" in run.output
 
 
 def test_garbage_zst_is_one_line_exit_2(tmp_path: Path, audit) -> None:
@@ -108,7 +108,7 @@ def test_garbage_zst_is_one_line_exit_2(tmp_path: Path, audit) -> None:
     (tmp_path / "junk.jsonl.zst").write_bytes(b"this is not zstd " * 50)
     run = audit(tmp_path / "junk.jsonl.zst")
     assert run.code == 2
-    assert "corrupt_file" in run.output and "Traceback" not in run.output
+    assert "(corrupt_file 1)" in run.output and "Traceback" not in run.output
 
 
 def test_garbage_zst_next_to_good_file_is_counted(tmp_path: Path, audit) -> None:

@@ -100,7 +100,7 @@ def test_only_empty_or_blank_files_exit_2(tmp_path: Path, audit) -> None:
     (tmp_path / "empty.jsonl").write_bytes(b"")
     (tmp_path / "blank.jsonl").write_bytes(b"\n\n  \n")
     run = audit(tmp_path, output=tmp_path.parent / "o3")
-    assert run.code == 2 and "no readable row" in run.output
+    assert run.code == 2 and "no readable row in 2 input file(s) (no rows)" in run.output
 
 
 def test_nothing_but_malformed_rows_exit_2(tmp_path: Path, audit) -> None:

@@ -27,6 +27,7 @@ def test_no_language_flag_skips_language(tmp_path: Path, audit) -> None:
     assert run.code == 0 and "language" not in run.result["dimensions"]
     assert "country" in run.result["dimensions"]
     assert any("--no-language" in w for w in run.warnings)
+    assert run.rows_read == 20
 
 
 def test_no_text_and_nothing_else_exits_2(tmp_path: Path, audit) -> None:
@@ -70,6 +71,7 @@ def test_ids_as_text_warn(tmp_path: Path, audit) -> None:
     (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(rows))
     run = audit(tmp_path / "a.jsonl")
     assert run.code == 0 and any("IDs or numbers" in w for w in run.warnings)
+    assert run.rows_read == len(rows)
 
 
 def test_short_texts_warn(tmp_path: Path, audit) -> None:
@@ -78,6 +80,7 @@ def test_short_texts_warn(tmp_path: Path, audit) -> None:
     (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(rows))
     run = audit(tmp_path / "a.jsonl")
     assert run.code == 0 and any("very short" in w for w in run.warnings)
+    assert run.rows_read == len(rows)
 
 
 def test_prose_gets_no_shape_warning(tmp_path: Path, audit) -> None:
@@ -85,6 +88,7 @@ def test_prose_gets_no_shape_warning(tmp_path: Path, audit) -> None:
     (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(records(40)))
     run = audit(tmp_path / "a.jsonl")
     assert run.code == 0 and not any("prose" in w or "short" in w for w in run.warnings)
+    assert run.rows_read == 40
 
 
 def test_fail_on_empty_exits_2(tmp_path: Path, audit) -> None:

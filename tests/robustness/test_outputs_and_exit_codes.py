@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -59,6 +60,7 @@ def test_failed_write_keeps_previous_run_whole(
     assert "No space left" in run.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".out.tmp")]
+    assert json.loads(before["result.json"])["input"]["rows_read"] == 12
 
 
 def test_default_output_folders_do_not_collide(
@@ -70,8 +72,6 @@ def test_default_output_folders_do_not_collide(
     Path("second.jsonl").write_bytes(jsonl_bytes(records(9)))
     assert audit("first.jsonl", output=None).code == 0
     assert audit("second.jsonl", output=None).code == 0
-    import json
-
     first = json.loads(Path("datacensus-report/first/result.json").read_text())
     second = json.loads(Path("datacensus-report/second/result.json").read_text())
     assert (first["input"]["rows_read"], second["input"]["rows_read"]) == (6, 9)

@@ -70,7 +70,7 @@ def test_broken_json_array_only_input_exits_2(tmp_path: Path, audit) -> None:
     """A .json array cut off: nothing decodable, exit 2 with the reason."""
     (tmp_path / "a.json").write_text(json.dumps(records(10))[:-20], encoding="utf-8")
     run = audit(tmp_path / "a.json")
-    assert run.code == 2 and "no readable row" in run.output and "corrupt_file" in run.output
+    assert run.code == 2 and "no readable row" in run.output and "(corrupt_file 1)" in run.output
 
 
 def test_utf16_jsonl_with_bom_is_decoded(tmp_path: Path, audit) -> None:

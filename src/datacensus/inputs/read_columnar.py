@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from datacensus.inputs.values import LABEL, NUMBER, REASON, TEXT, empty_frame, kind_of
+from datacensus.inputs.values import LABEL, LABELS, NUMBER, REASON, TEXT, empty_frame, kind_of
 
 if TYPE_CHECKING:
     from datacensus.inputs.shard import ReadStats, Shard
@@ -165,7 +165,11 @@ def _cast(series: pl.Series, kind: str) -> tuple[pl.Series, pl.Series | None]:
                 wrong
             )
         return pl.Series(name, [None] * len(series), pl.String), series.is_not_null()
-    if kind == LABEL:
+    if kind == LABELS and isinstance(dtype, pl.List) and not dtype.inner.is_nested():
+        if dtype.inner in (pl.Binary, pl.Object):
+            return pl.Series(name, [None] * len(series), pl.String), series.is_not_null()
+        return series.cast(pl.List(pl.String)), None
+    if kind in (LABEL, LABELS):
         if dtype.is_nested() or dtype in (pl.Binary, pl.Object):
             return pl.Series(name, [None] * len(series), pl.String), series.is_not_null()
         if dtype == pl.Boolean:

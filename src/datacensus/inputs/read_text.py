@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 
 
 _decode = json.JSONDecoder().decode
+EXPECTED = {
+    "text": "a string",
+    "label": "a label",
+    "labels": "a label or a list of labels",
+    "number": "a whole number",
+}
 
 
 class RowChecker:
@@ -63,11 +69,10 @@ class RowChecker:
                 continue
             ok, stored = check_value(value, kind)
             if not ok:
-                expected = {"text": "a string", "label": "a label", "number": "a whole number"}
                 self.fault(
                     REASON[kind],
                     f"{self.shard.name}:{where}" if isinstance(where, int) else where,
-                    f"column {column!r} holds {describe(value)}, expected {expected[kind]}",
+                    f"column {column!r} holds {describe(value)}, expected {EXPECTED[kind]}",
                 )
                 return None
             row.append(stored)

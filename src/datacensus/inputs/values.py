@@ -1,9 +1,10 @@
 """What a needed column may hold, checked row by row wherever the row is in the file.
 
-A column is read as one of three kinds: ``text`` (a string), ``label`` (a string, number or
-boolean, read as a string) or ``number`` (a whole number, or a string holding one). A value of
-another type (a list, an object, a float in the text column...) makes the row a counted
-``not_text`` / ``not_label`` / ``not_number`` row; null is always allowed.
+A column is read as one of four kinds: ``text`` (a string), ``label`` (a string, number or
+boolean, read as a string), ``labels`` (a category column: a label, or a list of labels for a
+multi-label row) or ``number`` (a whole number, or a string holding one). A value of another type
+(a list or an object in the text column, an object or a nested list among labels...) makes the
+row a counted ``not_text`` / ``not_label`` / ``not_number`` row; null is always allowed.
 """
 
 from __future__ import annotations
@@ -13,9 +14,14 @@ from typing import Any
 
 import polars as pl
 
-TEXT, LABEL, NUMBER = "text", "label", "number"
-REASON = {TEXT: "not_text", LABEL: "not_label", NUMBER: "not_number"}
-DTYPE: dict[str, pl.DataType] = {TEXT: pl.String(), LABEL: pl.String(), NUMBER: pl.Int64()}
+TEXT, LABEL, LABELS, NUMBER = "text", "label", "labels", "number"
+REASON = {TEXT: "not_text", LABEL: "not_label", LABELS: "not_label", NUMBER: "not_number"}
+DTYPE: dict[str, pl.DataType] = {
+    TEXT: pl.String(),
+    LABEL: pl.String(),
+    LABELS: pl.String(),
+    NUMBER: pl.Int64(),
+}
 
 
 def kind_of(column: str, kinds: Mapping[str, str]) -> str:
@@ -41,6 +47,11 @@ def check_value(value: Any, kind: str) -> tuple[bool, Any]:
                 return True, int(value.strip()) if value.strip() else None
             except ValueError:
                 return False, None
+        return False, None
+    if kind == LABELS and isinstance(value, list):
+        labels = [check_value(v, LABEL) for v in value if v is not None]
+        if all(ok for ok, _ in labels):
+            return True, [v for _, v in labels]
         return False, None
     if isinstance(value, str):
         return True, value
@@ -77,4 +88,10 @@ def frame_of(
     """Checked rows (one list of values per row) as a frame with the kinds' dtypes."""
     data = {c: [row[i] for row in rows] for i, c in enumerate(columns)}
     schema = {c: DTYPE[kind_of(c, kinds)] for c in columns}
+    for column in columns:
+        values = data[column]
+        if kind_of(column, kinds) == LABELS and any(isinstance(v, list) for v in values):
+            # a multi-label column: every row a list (a single label becomes a list of one)
+            data[column] = [v if v is None or isinstance(v, list) else [v] for v in values]
+            schema[column] = pl.List(pl.String)
     return pl.DataFrame(data, schema=schema)
