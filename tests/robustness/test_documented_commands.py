@@ -103,7 +103,8 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_parquet(root / "raw.parquet", rows(150))
     write_parquet(root / "filtered.parquet", rows(100))
     share = "key,share\nen,0.5\nfr,0.2\nde,0.2\nes,0.1\n"
-    for name in ("my-target.csv", "survey.csv"):
+    (root / "my-refs").mkdir()
+    for name in ("my-target.csv", "survey.csv", "my-refs/common-crawl.csv"):
         (root / name).write_text(share)
     (root / "topics.csv").write_text("key,share\narts,0.5\nsport/1,0.5\n")
     (root / "target.csv").write_text("key,share\nf,0.5\nm,0.5\n")
