@@ -175,6 +175,7 @@ def csv_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
     text = _text_lines(utf8_chunks(raw_chunks(shard.path, shard.compression)))
     reader = csv.reader(text, delimiter=delimiter, strict=True)
     header: list[str] | None = None
+    wanted: list[tuple[str, int]] = []
     try:
         while True:
             try:
@@ -191,6 +192,7 @@ def csv_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
             if header is None:
                 header = fields
                 _require_header(checker, header)
+                wanted = [(c, header.index(c)) for c in checker.columns]
                 continue
             if not all(map(str.isascii, fields)) and any(map(_SURROGATE.search, fields)):
                 checker.fault("invalid_utf8", f"{shard.name}:{line}", "not UTF-8")
@@ -202,7 +204,7 @@ def csv_batches(checker: RowChecker) -> Iterator[pl.DataFrame]:
                     f"{len(fields)} fields, header has {len(header)}",
                 )
                 continue
-            record = {k: (v if v != "" else None) for k, v in zip(header, fields, strict=True)}
+            record = {c: fields[i] or None for c, i in wanted}
             if (batch := checker.add(record, line)) is not None:
                 yield batch
     except StreamFault as fault:
