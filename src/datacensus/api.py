@@ -206,15 +206,7 @@ def _audit(
         seed=seed,
         cache_dir=None if cache is False else (default_cache_dir() if cache is True else cache),
         progress=progress,
-        kinds=tuple(
-            (c, k)
-            for c, k in (
-                *((c, "labels") for c in spec.categories),
-                (spec.text, "text"),
-                (spec.tokens, "number"),
-            )
-            if c
-        ),
+        kinds=spec.column_kinds(),
     )
     if resolved is not None:
         shards = resolved.shards

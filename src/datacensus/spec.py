@@ -84,6 +84,14 @@ class AuditSpec:
                 needed.append(extra)
         return list(dict.fromkeys(needed))
 
+    def column_kinds(self) -> tuple[tuple[str, str], ...]:
+        """How each read column is checked (inputs/values.py): category columns take a label or
+        a list of labels, the text column a string, the token column a whole number; any
+        other column a label."""
+        kinds = [(c, "labels") for c in self.categories]
+        kinds += [(c, k) for c, k in ((self.text, "text"), (self.tokens, "number")) if c]
+        return tuple(kinds)
+
     def dimensions(self) -> list[str]:
         dims = [d for a in self.analysers() for d in a.dimensions]
         return dims + [f"{a}{CROSS_SEPARATOR}{b}" for a, b in self.cross]

@@ -144,3 +144,14 @@ def test_api_frame_with_list_text_counts_not_text() -> None:
     not_text = sum(1 for v in frame["text"].to_list() if v is not None)
     assert result.input["rows_skipped"] == {"not_text": not_text}
     assert result.input["rows_read"] == frame.height - not_text
+
+
+def test_census_batch_with_wrong_types_is_counted() -> None:
+    """The streaming API (count per batch) counts a list in the text column as not_text."""
+    spec = datacensus.AuditSpec(text="text", language="lang")
+    frame = pl.DataFrame({"text": ["one", "two", "three"], "lang": ["en", "fr", "en"]})
+    bad = pl.DataFrame({"text": [["x"], None], "lang": [{"a": "b"}, {"a": "c"}]})
+    counts = datacensus.merge_counts(datacensus.count(frame, spec), datacensus.count(bad, spec))
+    rows = counts.filter(pl.col("dimension") == "_rows")
+    by_key = dict(zip(rows["key"].to_list(), rows["documents"].to_list(), strict=True))
+    assert by_key == {"read": frame.height, "?not_label": bad.height}

@@ -8,6 +8,8 @@ from datacensus.analysers.cross import cross_column
 from datacensus.analysers.text_shape import shape_keys
 from datacensus.errors import InputError
 from datacensus.execution.counting import count_keys, merge_counts
+from datacensus.inputs.read_columnar import check_frame
+from datacensus.inputs.shard import ReadStats
 from datacensus.inputs.sources import frame_from_object, require_columns
 from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION
 from datacensus.spec import AuditSpec
@@ -19,6 +21,12 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
     require_columns(frame.columns, spec.columns(), "input frame")
     if frame.height == 0:
         return pl.DataFrame(schema=COUNTS_SCHEMA)
+    stats = ReadStats()  # values of the wrong type (a list as text...): counted, not crashed on
+    frame = check_frame(frame, spec.columns(), dict(spec.column_kinds()), stats, "batch", False)
+    if stats.skipped:
+        from datacensus.execution.scan import skipped_counts
+
+        return merge_counts(count(frame, spec), skipped_counts(stats))
     parts = [analyser.keys(frame) for analyser in spec.analysers()]
     keys = pl.concat(parts, how="horizontal") if parts else pl.DataFrame()
     for first, second in spec.cross:
