@@ -155,3 +155,18 @@ def test_census_batch_with_wrong_types_is_counted() -> None:
     rows = counts.filter(pl.col("dimension") == "_rows")
     by_key = dict(zip(rows["key"].to_list(), rows["documents"].to_list(), strict=True))
     assert by_key == {"read": frame.height, "?not_label": bad.height}
+
+
+def test_interrupt_is_exit_130_not_policy_failure(
+    tmp_path: Path, audit, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during an audit exits 130 (1 would read as a failed policy); nothing is written."""
+    (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(records(5)))
+
+    def interrupt(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("datacensus.api.build_result", interrupt)
+    run = audit(tmp_path / "a.jsonl")
+    assert run.code == 130 and "interrupted" in run.output
+    assert not (out / "result.json").exists()

@@ -22,8 +22,8 @@ DEBUG = {"on": False}
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """A DatacensusError becomes `error: ...` on stderr and its exit code (2 or 1); anything
-    else is an internal error: one line, the traceback saved to a file, exit 3."""
+    """A DatacensusError becomes `error: ...` on stderr and its exit code (2 or 1); Ctrl-C exits
+    130; anything else is an internal error: one line, the traceback saved to a file, exit 3."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -34,8 +34,11 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
                 internal_error(exc)
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
-        except (typer.Exit, typer.Abort, click.ClickException, KeyboardInterrupt):
+        except (typer.Exit, typer.Abort, click.ClickException):
             raise
+        except KeyboardInterrupt:  # not 1: that exit code means "a policy failed"
+            typer.echo("interrupted", err=True)
+            raise typer.Exit(130) from None
         except Exception as exc:  # the CLI's last line of defence
             internal_error(exc)
 
