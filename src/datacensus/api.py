@@ -28,9 +28,11 @@ from datacensus.execution.scan import (
     sample_fraction,
     skipped_counts,
 )
+from datacensus.execution.shard_sample import SHARD_COLUMN, choose_shards
 from datacensus.inputs.read_columnar import check_frame
 from datacensus.inputs.sources import (
     ReadStats,
+    Shard,
     count_rows,
     fingerprint,
     frame_from_object,
@@ -72,6 +74,9 @@ def audit(
     origin: str | None = None,
     datasheet: str | Path | None = None,
     examples: int = 0,
+    cluster: str | None = None,
+    domain_clusters: bool = True,
+    sample_shards: float | None = None,
     no_language: bool = False,
     exclude: Sequence[str | Path] = (),
 ) -> AuditResult:
@@ -90,6 +95,11 @@ def audit(
     synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
     provenance TOML file, validated and stored in ``extras["datasheet"]``. ``examples=N`` keeps
     up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
+    ``cluster`` names a column of clusters (site, book, speaker): intervals become
+    cluster-robust and each dimension reports its design effect. With ``url`` and no
+    ``cluster``, the URL's registrable domain is the cluster unless ``domain_clusters=False``.
+    ``sample_shards=F`` reads a seeded fraction F of the shards (no other file is opened) and
+    treats each shard as a cluster, so intervals are about the whole corpus.
 
     ``no_language=True`` audits the other dimensions without language; so does a default
     ``text="text"`` the input has no column for (the result says language was not measured).
@@ -139,6 +149,9 @@ def _audit(
     origin: str | None,
     datasheet: str | Path | None,
     examples: int,
+    cluster: str | None,
+    domain_clusters: bool,
+    sample_shards: float | None,
     no_language: bool,
     exclude: Sequence[str | Path],
 ) -> AuditResult:
@@ -197,6 +210,8 @@ def _audit(
         vanity=vanity,
         origin=origin,
         examples=examples,
+        cluster=cluster,
+        domain_clusters=domain_clusters,
     )
     _check_dimensions(spec)
     options = ScanOptions(
@@ -210,6 +225,11 @@ def _audit(
     )
     if resolved is not None:
         shards = resolved.shards
+        all_shards = len(shards)
+        if sample_shards is not None:
+            if engine != "local":
+                raise InputError("sample_shards: only the local engine samples shards for now")
+            shards, spec, options = _sampled_shards(shards, spec, options, sample_shards, seed)
         spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
         input_info: dict[str, Any] = {
             "paths": [s.name for s in shards],
@@ -225,7 +245,7 @@ def _audit(
             batch_spec, workers = batch_workers(spec)
             counts, read, scan_info = count_shards(
                 shards,
-                spec.columns(),
+                [c for c in spec.columns() if c != SHARD_COLUMN],
                 functools.partial(count, spec=batch_spec),
                 options,
                 cache_key=spec.cache_key(),
@@ -234,6 +254,8 @@ def _audit(
         else:
             raise InputError(f"engine {engine!r}: expected 'local' or 'ray'")
     else:
+        if sample_shards is not None:
+            raise InputError("sample_shards needs files (shards), not an in-memory frame")
         frame = frame_from_object(data)
         require_columns(frame.columns, spec.columns(), "input frame")
         spec = _with_check_rows(spec, options, lambda: frame.height)
@@ -250,6 +272,10 @@ def _audit(
     warnings += text_shape_warnings(counts)
     if warnings:
         input_info["warnings"] = warnings
+    if sample_shards is not None:
+        input_info["shards_total"] = all_shards
+        rows_kept = scan_info.get("sample_fraction") or 1.0
+        scan_info["sample_fraction"] = rows_kept * len(shards) / all_shards
     params = stats or StatsParams()
     if scan_info.get("sample_fraction") is not None:
         params = dataclasses.replace(params, sample_fraction=scan_info["sample_fraction"])
@@ -313,6 +339,15 @@ def _has_text_column(source: object, column: str) -> bool:
         return column in frame_from_object(source).columns
     except InputError:
         return True  # reported later, with the usual message
+
+
+def _sampled_shards(
+    shards: Sequence[Shard], spec: AuditSpec, options: ScanOptions, fraction: float, seed: int
+) -> tuple[list[Shard], AuditSpec, ScanOptions]:
+    """A seeded subset of the shards, each shard the cluster of its rows."""
+    chosen = choose_shards(shards, [s.name for s in shards], fraction, seed)
+    spec = dataclasses.replace(spec, cluster=SHARD_COLUMN)
+    return chosen, spec, dataclasses.replace(options, tag_shards=True)
 
 
 def _with_check_rows(spec: AuditSpec, options: ScanOptions, rows: Callable[[], int]) -> AuditSpec:

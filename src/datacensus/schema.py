@@ -42,6 +42,11 @@ COVERAGE_SCHEMA = pl.Schema(
         "ratio_low": pl.Float64,
         "ratio_high": pl.Float64,
         "status": pl.String,
+        # Effective documents behind the interval, and the audit's power (datacensus.power).
+        "effective_documents": pl.Float64,
+        "detect_under_ratio": pl.Float64,
+        "detect_over_ratio": pl.Float64,
+        "documents_to_settle": pl.Float64,
     }
 )
 

@@ -145,6 +145,23 @@ def audit(
     min_expected_missing: Annotated[
         float, typer.Option(help="'missing' only when at least this many rows were expected.")
     ] = 5.0,
+    interval: Annotated[
+        str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
+    ] = "exact",
+    cluster_col: Annotated[
+        str | None,
+        typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
+    ] = None,
+    sample_shards: Annotated[
+        float | None,
+        typer.Option(
+            help="Audit a seeded fraction of the shards (files) only, each shard a cluster."
+        ),
+    ] = None,
+    no_cluster: Annotated[
+        bool,
+        typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
+    ] = False,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from datacensus.api import audit as run_audit
@@ -197,7 +214,11 @@ def audit(
             tau=tau,
             min_expected_missing=min_expected_missing,
             correction=correction,
+            interval=interval,
         ),
+        cluster=cluster_col,
+        domain_clusters=not no_cluster,
+        sample_shards=sample_shards,
     )
     from datacensus.report.write import write_report
 
