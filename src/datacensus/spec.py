@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,10 @@ class AuditSpec:
     def cache_key(self) -> dict[str, Any]:
         """What per-shard counts depend on besides the shard: spec, model identity, version."""
         key: dict[str, Any] = {"spec": self.to_dict(), "version": __version__}
+        # every field, so a field missing from to_dict (cluster...) cannot give a stale hit
+        key["fields"] = {
+            f.name: repr(getattr(self, f.name)) for f in fields(self) if f.name != "lid"
+        }
         if any(isinstance(a, LanguageFromText) for a in self.analysers()):
             from datacensus.lid import bundled_model_path
 
