@@ -213,6 +213,10 @@ def _audit(
         cluster=cluster,
         domain_clusters=domain_clusters,
     )
+    if spec.lid.correct and spec.language is None and spec.text:  # before reading any data
+        from datacensus.compare.lid_correct import check_profile
+
+        check_profile(spec.lid)
     _check_dimensions(spec)
     options = ScanOptions(
         strict=strict,

@@ -61,6 +61,8 @@ CROSS_SEPARATOR = "|"
 ROWS_DIMENSION = "_rows"
 LID_CONFIDENCE_DIMENSION = "_lid_confidence"
 LID_AGREEMENT_DIMENSION = "_lid_agreement"
+#: ``"<length bucket>|<language key>"`` per document, for length-stratified LID correction.
+LID_LENGTH_DIMENSION = "_lid_length"
 #: Example snippets (``--examples N``), see datacensus.examples; only when asked for.
 EXAMPLES_DIMENSION = "_examples"
 

@@ -112,7 +112,9 @@ class AuditSpec:
             if model.is_file():
                 stat = model.stat()
                 key["model"] = [str(model.resolve()), stat.st_size, stat.st_mtime_ns]
-            key["spec"]["lid"] = {**self.lid.to_dict(), "workers": None}
+            # Correction happens at compare time: counts do not depend on it.
+            lid = {**self.lid.to_dict(), "workers": None, "correct": None, "profile": None}
+            key["spec"]["lid"] = lid
         return key
 
     def to_dict(self) -> dict[str, Any]:

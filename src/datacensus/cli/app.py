@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from datacensus.cli import annotators, audit, compare, demo, refs, report
+from datacensus.cli import annotators, audit, compare, demo, lid_eval, refs, report
 from datacensus.cli.options import DEBUG, handles_errors
 
 app = typer.Typer(
@@ -37,6 +37,7 @@ def main_options(
 for command in (audit.audit, demo.demo, report.report, annotators.annotators, annotators.card):
     app.command(command.__name__)(handles_errors(command))
 app.command("compare")(handles_errors(compare.compare))
+app.command("lid-eval")(handles_errors(lid_eval.lid_eval))
 app.add_typer(refs.app, name="refs", help="List and show the shipped reference distributions.")
 
 

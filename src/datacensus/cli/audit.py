@@ -66,6 +66,12 @@ def audit(
         str | None,
         typer.Option(help="Documents checked by --lid-check: a count (default 2000) or fraction."),
     ] = None,
+    lid_correct: Annotated[
+        bool, typer.Option(help="Correct language shares for LID error (bundled/--lid-profile).")
+    ] = False,
+    lid_profile: Annotated[
+        Path | None, typer.Option(help="LID error profile for --lid-correct (from lid-eval).")
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
     plotlyjs: PlotlyJs = "inline",
@@ -180,6 +186,10 @@ def audit(
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
+    if lid_correct or lid_profile is not None:
+        from dataclasses import replace
+
+        lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
     result = run_audit(
         inputs,
         text=text,
@@ -298,6 +308,8 @@ def print_summary(result: Any) -> None:
     """A few lines for the terminal: size, and the most under-represented slices."""
     from datacensus.report.context import flagged
     from datacensus.report.filters import num, pct, under_phrase
+    from datacensus.report.labels import dimension_label
+    from datacensus.report.overview import alert_lines, alerts
 
     skipped = sum(result.input.get("rows_skipped", {}).values())
     typer.echo(f"rows read: {num(result.input.get('rows_read'))}, skipped: {num(skipped)}")
@@ -307,7 +319,13 @@ def print_summary(result: Any) -> None:
         share = pct(unknown / denominator) if denominator else "—"
         statuses = dim.slices["status"].value_counts().sort("status")
         status_text = ", ".join(f"{s} {n}" for s, n in statuses.iter_rows())
-        typer.echo(f"{name}: {len(dim.slices)} slices ({status_text}); unknown {share}")
+        title = dimension_label(name)
+        typer.echo(f"{title}: {len(dim.slices)} slices ({status_text}); unknown {share}")
         reference = dim.reference.name if dim.reference else None
         for row in flagged(dim, limit=5):
             typer.echo(f"  {under_phrase(row, dim.weight, reference)}")
+    ranked = alerts(result)
+    if ranked:
+        typer.echo("What is missing, largest first:")
+        for line in alert_lines(ranked):
+            typer.echo(f"  {line}")

@@ -244,6 +244,24 @@ def build_result(
         )
     if also_weights:
         extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
+    if lid_info is not None and spec.lid.correct and "language" in dimensions:
+        from datacensus.compare.lid_correct import correct_language
+
+        dimensions["language"], lid_info["correction"] = correct_language(
+            dimensions["language"],
+            counts,
+            settings=spec.lid,
+            describe=lid_info,
+            outputs=identifier.output_keys(),
+            params=params,
+        )
+        for name in [n for n in dimensions if n.startswith("language@")]:
+            note = "shares not corrected for LID error (the correction is for document shares)"
+            dimensions[name] = dataclasses.replace(
+                dimensions[name], notes=(*dimensions[name].notes, note)
+            )
+    elif spec.lid.correct and "language" in dimensions:
+        raise InputError("LID correction needs languages detected from text (not --lang-col)")
     if lid_info and lid_info.get("agreement"):
         dimensions = _with_agreement_notes(dimensions, lid_info["agreement"])
     if spec.examples:
