@@ -2,7 +2,7 @@
 
 Commands are taken from fenced code blocks (a line starting with `datacensus` or
 `.venv/bin/datacensus`, or a CI step `run: datacensus ...`), continuation lines joined, trailing
-comments dropped. They run in a folder holding small files under the names the docs use.
+comments and `[optional arguments]` dropped. They run in a folder holding small files under the names the docs use.
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
         write_jsonl(root / "shards" / f"shard-{i}.jsonl.zst", rows(60), zst=True)
     write_jsonl(root / "corpus.jsonl", rows(150))
     write_parquet(root / "raw.parquet", rows(150))
+    write_parquet(root / "labelled.parquet", rows(120))
     write_parquet(root / "filtered.parquet", rows(100))
     share = "key,share\nen,0.5\nfr,0.2\nde,0.2\nes,0.1\n"
     (root / "my-refs").mkdir()
@@ -174,6 +175,7 @@ def test_documented_command_succeeds(
         if marker in command:
             pytest.skip(f"{where}: {reason}")
     prepare_results(workspace, monkeypatch)
+    command = re.sub(r"\s\[[^\]]*\]", "", command)  # [optional arguments] shown in brackets
     argv = shlex.split(command, comments=True)[1:]
     if argv and argv[0] == "audit" and "--workers" not in argv:
         argv += ["--workers", "1"]

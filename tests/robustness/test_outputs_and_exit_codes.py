@@ -170,3 +170,15 @@ def test_interrupt_is_exit_130_not_policy_failure(
     run = audit(tmp_path / "a.jsonl")
     assert run.code == 130 and "interrupted" in run.output
     assert not (out / "result.json").exists()
+
+
+def test_audit_wrapper_forwards_every_parameter() -> None:
+    """audit() (which maps stray library errors to InternalError) and its body take the same
+    parameters, so a new option cannot be dropped on the way."""
+    import inspect
+
+    from datacensus import api
+
+    outer = list(inspect.signature(api.audit).parameters)
+    inner = list(inspect.signature(api._audit).parameters)
+    assert outer == inner
