@@ -2,7 +2,8 @@
 
 Commands are taken from fenced code blocks (a line starting with `datacensus` or
 `.venv/bin/datacensus`, or a CI step `run: datacensus ...`), continuation lines joined, trailing
-comments and `[optional arguments]` dropped. They run in a folder holding small files under the names the docs use.
+comments and `[optional arguments]` dropped. They run in a folder holding small files under the
+names the docs use.
 """
 
 from __future__ import annotations
