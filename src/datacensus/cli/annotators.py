@@ -49,7 +49,9 @@ def annotators(
     from datacensus.annotators.audit import audit_annotators
     from datacensus.cli.options import parse_refs
     from datacensus.report.annotators_page import headlines
+    from datacensus.report.outputs import check_output_dir
 
+    check_output_dir(output)
     result = audit_annotators(
         inputs,
         item=item,
@@ -87,6 +89,9 @@ def card(
 ) -> None:
     """Write a Markdown data-card section and a Croissant RAI JSON-LD fragment from results."""
     from datacensus.report.card import write_card
+    from datacensus.report.outputs import check_output_dir
+
+    check_output_dir(output)
 
     paths = write_card(results, output, name=name)
     typer.echo(f"data card: {paths['markdown']}")

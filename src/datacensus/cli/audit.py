@@ -7,17 +7,29 @@ from typing import Annotated, Any
 
 import typer
 
-from datacensus.cli.options import Inputs, OutDir, PlotlyJs, parse_cross
+from datacensus.cli.options import Inputs, PlotlyJs, parse_cross
 from datacensus.errors import InputError
+
+AuditOutDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Folder for the report files (default: datacensus-report/<name of the first input>).",
+    ),
+]
 
 
 def audit(
     inputs: Inputs,
-    output: OutDir = Path("datacensus-report"),
+    output: AuditOutDir = None,
     text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
     lang_col: Annotated[
         str | None, typer.Option(help="Use existing language labels from this column.")
     ] = None,
+    no_language: Annotated[
+        bool, typer.Option(help="Do not measure language (audit the other dimensions).")
+    ] = False,
     ref: Annotated[
         list[str] | None,
         typer.Option(
@@ -70,7 +82,11 @@ def audit(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
     cache: Annotated[
-        bool, typer.Option(help="Reuse per-shard counts from earlier runs (keyed by content).")
+        bool,
+        typer.Option(
+            help="Reuse per-shard counts from earlier runs (keyed by a hash of each file's bytes "
+            "and the audit settings; see docs/scale.md)."
+        ),
     ] = True,
     engine: Annotated[str, typer.Option(help="local, or ray for a Ray cluster.")] = "local",
     ray_address: Annotated[
@@ -164,6 +180,9 @@ def audit(
     check_plotlyjs(plotlyjs)
     gate = policy_from_options(policy, fail_on)
     from datacensus.execution.scan import parse_sample
+    from datacensus.report.outputs import check_output_dir
+
+    output = check_output_dir(output or default_output(inputs))
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
@@ -198,6 +217,8 @@ def audit(
         datasheet=datasheet,
         examples=examples,
         tokens=tokens_col,
+        no_language=no_language,
+        exclude=[output],
         stats=StatsParams(
             confidence=confidence,
             tau=tau,
@@ -214,8 +235,21 @@ def audit(
     paths = write_report(result, output, plotlyjs=plotlyjs)
     if not quiet:
         print_summary(result)
+    for warning in result.input.get("warnings", []):
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(f"report: {paths['html']}")
     exit_on_verdict(result)
+
+
+def default_output(inputs: list[str]) -> Path:
+    """``datacensus-report/<first input's name without extensions>``: runs on different inputs
+    do not overwrite each other; a re-run on the same input replaces its own report."""
+    first = Path(inputs[0]) if inputs else Path("input")
+    stem = first.name or first.resolve().name
+    for char in "*?[]":
+        stem = stem.replace(char, "_")
+    stem = stem.split(".")[0] or "input"
+    return Path("datacensus-report") / stem
 
 
 def exit_on_verdict(result: Any) -> None:

@@ -6,8 +6,6 @@ the others, so a shard's counts can be cached and reused when the corpus grows.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
 import zlib
@@ -20,6 +18,7 @@ import numpy as np
 import polars as pl
 
 from datacensus.errors import InputError
+from datacensus.execution import cache
 from datacensus.execution.counting import merge_counts
 from datacensus.execution.parallel import map_streaming
 from datacensus.execution.shard_sample import SHARD_COLUMN
@@ -40,6 +39,7 @@ class ScanOptions:
     cache_dir: Path | None = None  # None: no cache
     batch_rows: int = DEFAULT_BATCH_ROWS
     progress: bool = False
+    kinds: tuple[tuple[str, str], ...] = ()  # (column, text | number); the rest are labels
     tag_shards: bool = False  # add the shard's name as a column (shard sampling's clusters)
 
     def __post_init__(self) -> None:
@@ -162,23 +162,28 @@ def count_shards(
     progress = Progress(shards, enabled=options.progress)
     tallies: list[_ShardTally] = []
     partials: list[pl.DataFrame] = []
+    cached = ReadStats()  # stats of shards whose counts came from the cache
 
     def finish(tally: _ShardTally) -> None:
         counts = tally.counts()
         if use_cache and tally.cache_path is not None:
-            _write_atomically(counts, tally.cache_path)
+            cache.store(tally.cache_path, counts, tally.stats)
         partials.append(counts)
         progress.shard_done()
 
     def batches() -> Iterator[tuple[int, pl.DataFrame]]:
         remaining = options.limit
         for shard in shards:
-            path = _cache_path(options.cache_dir, shard, cache_key, fraction, options.seed)
-            if use_cache and path is not None and path.exists():
-                partials.append(pl.read_parquet(path))
-                info["cache_hits"] += 1
-                progress.shard_done()
-                continue
+            path = None
+            if use_cache and options.cache_dir is not None and cache_key is not None:
+                path = cache.entry_path(options.cache_dir, shard, cache_key, fraction, options.seed)
+                hit = cache.load(path, options.strict, cached.notes)
+                if hit is not None:
+                    partials.append(hit[0])
+                    cached.merge(hit[1])
+                    info["cache_hits"] += 1
+                    progress.shard_done()
+                    continue
             tally = _ShardTally(shard, path if use_cache else None)
             tallies.append(tally)
             for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
@@ -204,8 +209,9 @@ def count_shards(
             finish(tally)
     progress.close()
     stats = ReadStats()
-    for tally in tallies:
+    for tally in [*tallies]:
         stats.merge(tally.stats)
+    stats.merge(cached)
     return merge_counts(*partials), stats, info
 
 
@@ -230,7 +236,12 @@ def shard_batches(
     """One shard's batches after sampling and the row limit; empty batches are left out."""
     offset = taken = 0
     for batch in iter_batches(
-        shard, columns, stats, strict=options.strict, batch_rows=options.batch_rows
+        shard,
+        columns,
+        stats,
+        strict=options.strict,
+        batch_rows=options.batch_rows,
+        kinds=dict(options.kinds),
     ):
         rows = batch.height
         if fraction is not None and fraction < 1:
@@ -276,36 +287,6 @@ def skipped_counts(stats: ReadStats) -> pl.DataFrame:
         .select(COUNTS_SCHEMA.names())
         .cast(COUNTS_SCHEMA)
     )
-
-
-def _cache_path(
-    cache_dir: Path | None,
-    shard: Shard,
-    cache_key: dict[str, Any] | None,
-    fraction: float | None,
-    seed: int,
-) -> Path | None:
-    if cache_dir is None or cache_key is None:
-        return None
-    stat = shard.path.stat()
-    material = {
-        "path": str(shard.path.resolve()),
-        "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns,
-        "audit": cache_key,
-        "sample": fraction,
-        "seed": seed,
-        "polars": pl.__version__,
-    }
-    digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode())
-    return cache_dir / "counts" / f"{digest.hexdigest()[:32]}.parquet"
-
-
-def _write_atomically(frame: pl.DataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    frame.write_parquet(tmp)
-    tmp.replace(path)
 
 
 class Progress:

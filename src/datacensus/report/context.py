@@ -105,6 +105,7 @@ def build_context(result: AuditResult) -> dict[str, Any]:
         "input": inp,
         "rows_read": inp.get("rows_read"),
         "rows_skipped_total": sum(skipped.values()),
+        "warnings": list(inp.get("warnings") or []),
         "parameters": data["parameters"],
         "lid": lid_context(data["lid"]),
         "verdict": data["verdict"],

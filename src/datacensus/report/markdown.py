@@ -209,6 +209,8 @@ def render_markdown(result: AuditResult) -> str:
         + (f" ({reasons})" if reasons else "")
         + "."
     )
+    if ctx["warnings"]:
+        lines += ["", "Warnings:"] + [f"- {_cell(w)}" for w in ctx["warnings"]]
     lines.append("")
     ranked = ctx["overview"]["alerts"] + ctx["overview"]["more_alerts"]
     if ranked:
