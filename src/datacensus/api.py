@@ -132,6 +132,10 @@ def audit(
             "paths": [s.name for s in shards],
             "shards": len(shards),
             "fingerprint": fingerprint(shards),
+            # per shard, so that merging pieces can refuse a shard counted twice
+            "shard_fingerprints": [
+                {"name": s.name, "fingerprint": fingerprint([s])} for s in shards
+            ],
         }
         if engine == "ray":
             from datacensus.execution.ray import count_shards_ray

@@ -10,7 +10,8 @@ import sys
 
 import typer
 
-from datacensus.cli import annotators, audit, compare, demo, refs, report
+from datacensus.cli import annotators, audit, compare, demo, merge, refs, report
+from datacensus.cli import count as count_cli
 from datacensus.cli.options import handles_errors
 
 app = typer.Typer(
@@ -20,7 +21,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for command in (audit.audit, demo.demo, report.report, annotators.annotators, annotators.card):
+for command in (
+    audit.audit,
+    count_cli.count,
+    merge.merge,
+    demo.demo,
+    report.report,
+    annotators.annotators,
+    annotators.card,
+):
     app.command(command.__name__)(handles_errors(command))
 app.command("compare")(handles_errors(compare.compare))
 app.add_typer(refs.app, name="refs", help="List and show the shipped reference distributions.")
