@@ -34,9 +34,12 @@ from datacensus.lid_labels import label_key
 
 def eval_set() -> tuple[tuple[str, str], ...]:
     """The project's labelled evaluation texts as (language, text) pairs."""
-    from datacensus.demo.eval_texts import EVAL
+    import json
+    from pathlib import Path
 
-    return tuple(EVAL)
+    path = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval_texts.jsonl"
+    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    return tuple((r["language"], r["text"]) for r in rows)
 
 
 def build_documents(count: int, seed: int = 0) -> tuple[list[str], list[str]]:

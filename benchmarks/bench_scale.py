@@ -33,7 +33,7 @@ def make_corpus(
 ) -> list[str]:
     """Documents of a few sentences from the project's own texts, as JSONL shards."""
     from datacensus.demo import language_weights
-    from datacensus.demo.texts import SENTENCES
+    from datacensus.demo.sentences import sentences
 
     rng = random.Random(seed)
     weights = language_weights()
@@ -43,7 +43,7 @@ def make_corpus(
     texts: list[str] = []
     handles = [(directory / f"part-{i:04d}.jsonl").open("w") for i in range(shards)]
     for i, lang in enumerate(chosen):
-        pool = SENTENCES[lang]
+        pool = sentences()[lang]
         text = " ".join(rng.choice(pool) for _ in range(rng.randint(*sentences)))
         texts.append(text)
         handles[i % shards].write(json.dumps({"text": text}, ensure_ascii=False) + "\n")

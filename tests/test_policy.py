@@ -18,7 +18,8 @@ import datacensus
 from datacensus.cli.app import app
 from datacensus.errors import PolicyError, PolicyViolation
 from datacensus.models import AuditResult, Reference
-from datacensus.policy.rules import Policy, check, evaluate
+from datacensus.policy.evaluate import check, evaluate
+from datacensus.policy.parse import Policy
 
 #: en 800, fr 150, de 50 documents with a known language, plus 100 with an empty label.
 LANGS = ["en"] * 800 + ["fr"] * 150 + ["de"] * 50 + [""] * 100

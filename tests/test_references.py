@@ -469,17 +469,36 @@ def test_cli_refs_show_checks_a_user_csv(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- wheel
 
 
-@pytest.mark.slow
-def test_refs_list_from_an_installed_wheel(tmp_path: Path) -> None:
-    """A built wheel carries the references: `refs list` run from it finds all six."""
-    wheel_dir = tmp_path / "dist"
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project built as a wheel, once per test module."""
+    wheel_dir = tmp_path_factory.mktemp("dist")
     build = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w"]
     try:
         import hatchling  # noqa: F401
     except ImportError:
         build.remove("--no-build-isolation")
     subprocess.run([*build, str(wheel_dir), str(REPO)], check=True, capture_output=True)
-    (wheel,) = wheel_dir.glob("datacensus-*.whl")
+    (built,) = wheel_dir.glob("datacensus-*.whl")
+    return built
+
+
+@pytest.mark.slow
+def test_wheel_holds_the_package_and_nothing_else(wheel: Path) -> None:
+    """The wheel ships code, templates and data the package reads; no tests, eval texts, scripts."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    outside = [n for n in names if not n.startswith(("datacensus/", "datacensus-"))]
+    assert outside == []
+    forbidden = ("eval_text", "synthetic", "build_world", "build_references", "check_texts")
+    assert [n for n in names if any(word in n for word in forbidden)] == []
+    assert "datacensus/demo/sentences.jsonl" in names
+    assert "datacensus/report/templates/report.html.j2" in names
+
+
+@pytest.mark.slow
+def test_refs_list_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    """A built wheel carries the references: `refs list` run from it finds all six."""
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()

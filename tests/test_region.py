@@ -224,7 +224,6 @@ def test_cli_missing_url_column_exits_2(tmp_path: Path) -> None:
 
 def test_demo_corpus_country_counts_are_exact() -> None:
     """On the demo corpus, country keys equal an independent tally of its country column."""
-    pytest.importorskip("datacensus.demo.texts", reason="demo sentences (demo/texts.py) absent")
     from datacensus.demo import generate
 
     records = generate(documents=1500, seed=3)

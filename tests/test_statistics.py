@@ -12,22 +12,23 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from datacensus.compare.methods import methods_markdown
+from datacensus.compare.results import build_result
 from datacensus.compare.statistics import (
     StatsParams,
     compare_counts,
-    compare_weights,
     hill_number,
     jensen_shannon,
     kish_effective_size,
     slice_effective_size,
-    status_changes,
     total_variation,
     wilson_interval,
     z_value,
 )
 from datacensus.errors import ColumnNotFoundError, InputError
 from datacensus.execution.counting import count_keys, merge_counts
+from datacensus.models import Reference
 from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, Status
+from datacensus.spec import AuditSpec
 
 
 def counts(
@@ -264,15 +265,17 @@ def test_chars_weight_shares_and_interval() -> None:
 
 
 def test_weighting_can_change_the_picture() -> None:
-    """Few long documents: under by documents, ok by characters; status_changes shows it."""
-    table = counts({"a": (900, 900 * 10, 900 * 100.0), "b": (100, 100 * 90, 100 * 8100.0)})
-    both = compare_weights(table, reference({"a": 0.5, "b": 0.5}))
-    assert row(both["documents"].slices, "b")["status"] == "under"
-    assert row(both["chars"].slices, "b")["status"] == "ok"
-    changes = status_changes(both)
-    assert changes.select("key", "status_documents", "status_chars").rows() == [
-        ("b", "under", "ok")
-    ]
+    """Few long documents: under by documents, ok by characters; the result lists the change."""
+    table = counts(
+        {"a": (900, 900 * 10, 900 * 100.0), "b": (100, 100 * 90, 100 * 8100.0)}, dimension="topic"
+    )
+    spec = AuditSpec(text=None, categories=("topic",))
+    even = Reference.from_mapping({"a": 1, "b": 1}, name="even", dimension="topic")
+    result = build_result(table, spec, references={"topic": even}, also_weights=("chars",))
+    assert row(result.coverage("topic"), "b")["status"] == "under"
+    assert row(result.coverage("topic@chars"), "b")["status"] == "ok"
+    changed = result.extras["weight_changes"]["topic"]
+    assert [(c["key"], c["documents"], c["chars"]) for c in changed] == [("b", "under", "ok")]
 
 
 def test_missing_sum_of_squares_is_an_error() -> None:

@@ -36,8 +36,8 @@ _EXPORTS = {
     "PolicyError": "datacensus.errors",
     "PolicyViolation": "datacensus.errors",
     "LidSettings": "datacensus.lid",
-    "Policy": "datacensus.policy.rules",
-    "check": "datacensus.policy.rules",
+    "Policy": "datacensus.policy.parse",
+    "check": "datacensus.policy.evaluate",
     "StatsParams": "datacensus.compare.statistics",
     "audit": "datacensus.api",
     "build_result": "datacensus.compare.results",
@@ -119,7 +119,8 @@ if TYPE_CHECKING:
     from datacensus.execution.counting import merge_counts
     from datacensus.lid import LidSettings
     from datacensus.models import AuditResult, DimensionResult, Provenance, Reference
-    from datacensus.policy.rules import Policy, check
+    from datacensus.policy.evaluate import check
+    from datacensus.policy.parse import Policy
     from datacensus.report.write import write_report
     from datacensus.schema import COUNTS_SCHEMA, COVERAGE_SCHEMA, REFERENCE_SCHEMA, Status
     from datacensus.spec import AuditSpec

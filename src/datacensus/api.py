@@ -108,7 +108,7 @@ def audit(
         examples=examples,
     )
     if policy is not None:  # validate before reading any data
-        from datacensus.policy.rules import load_policy
+        from datacensus.policy.parse import load_policy
 
         policy = load_policy(policy)
     sheet = None
@@ -180,7 +180,7 @@ def audit(
     if sheet is not None:
         result = dataclasses.replace(result, extras={**result.extras, "datasheet": sheet})
     if policy is not None:
-        from datacensus.policy.rules import check
+        from datacensus.policy.evaluate import check
 
         result = check(result, policy, raise_on_failure=False)
     return result

@@ -118,7 +118,7 @@ class Census:
             input_info=info,
         )
         if policy is not None:
-            from datacensus.policy.rules import check
+            from datacensus.policy.evaluate import check
 
             result = check(result, policy, raise_on_failure=False)
         return result

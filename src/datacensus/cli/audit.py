@@ -127,7 +127,7 @@ def audit(
     from datacensus.api import audit as run_audit
     from datacensus.compare.statistics import StatsParams
     from datacensus.lid import LidSettings
-    from datacensus.policy.rules import policy_from_options
+    from datacensus.policy.parse import policy_from_options
     from datacensus.report.html import check_plotlyjs
 
     check_plotlyjs(plotlyjs)
@@ -182,7 +182,7 @@ def audit(
 def exit_on_verdict(result: Any) -> None:
     """Print the findings of a failed policy on stderr and exit 1; do nothing otherwise."""
     if result.passed is False:
-        from datacensus.policy.rules import summarise
+        from datacensus.policy.evaluate import summarise
 
         typer.echo(summarise(result.findings, limit=20), err=True)
         raise typer.Exit(1)

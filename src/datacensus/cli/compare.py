@@ -74,7 +74,7 @@ def compare(
 
 def print_comparison(result: Any) -> None:
     """A few lines per dimension: status counts, then the slices that lost share."""
-    from datacensus.report.compare_page import points, relative, share
+    from datacensus.report.filters import pct, points, relative
 
     rows_b, rows_a = result.before.get("rows_read"), result.after.get("rows_read")
     typer.echo(f"rows: {rows_b} before, {rows_a} after")
@@ -86,7 +86,7 @@ def print_comparison(result: Any) -> None:
         for r in dim.slices.to_dicts():
             if r["status"] in ("dropped", "disappeared"):
                 typer.echo(
-                    f"  {r['label']} ({r['key']}): {share(r['before_share'])} -> "
-                    f"{share(r['after_share'])} ({points(r['change'])}, "
+                    f"  {r['label']} ({r['key']}): {pct(r['before_share'])} -> "
+                    f"{pct(r['after_share'])} ({points(r['change'])}, "
                     f"{relative(r['relative_change'])}), {r['status']}"
                 )

@@ -17,6 +17,7 @@ app = typer.Typer(
     help="List and show the shipped reference distributions (or check your own CSV).",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich doubles start-up time
 )
 
 

@@ -86,8 +86,8 @@ spread `c` with the weight of {PRIOR_DOCUMENTS:g} documents: `(k·c_s + {PRIOR_D
 `N² / Q`.
 
 Weighting can change the picture: a language with few but long documents can be under by
-documents and fine by characters. `compare_weights` computes both and `status_changes` lists
-the slices whose status differs.""",
+documents and fine by characters. `--weight documents --weight chars` computes both, and the
+report's "Weighting changes the picture" table lists the slices whose status differs.""",
     ),
     (
         "Statuses",

@@ -450,39 +450,3 @@ def _metrics(
         "hill_reference_q1": hill_number(reference.values(), 1),
         "hill_reference_q2": hill_number(reference.values(), 2),
     }
-
-
-def compare_weights(
-    counts: pl.DataFrame,
-    reference: pl.DataFrame | None,
-    *,
-    weights: Iterable[str] = ("documents", "chars"),
-    params: StatsParams = StatsParams(),
-    undetectable: frozenset[str] = frozenset(),
-    label: Callable[[str], str] | None = None,
-) -> dict[str, Comparison]:
-    """The same comparison under several weights, to show where weighting changes the picture."""
-    return {
-        w: compare_counts(
-            counts, reference, weight=w, params=params, undetectable=undetectable, label=label
-        )
-        for w in weights
-    }
-
-
-def status_changes(comparisons: Mapping[str, Comparison]) -> pl.DataFrame:
-    """Slices whose status differs between weights: ``key`` plus ``status_<w>``/``share_<w>``."""
-    frames = [
-        c.slices.select(
-            "key", pl.col("status").alias(f"status_{w}"), pl.col("share").alias(f"share_{w}")
-        )
-        for w, c in comparisons.items()
-    ]
-    if not frames:
-        return pl.DataFrame(schema={"key": pl.String})
-    joined = frames[0]
-    for frame in frames[1:]:
-        joined = joined.join(frame, on="key", how="full", coalesce=True)
-    status_cols = [f"status_{w}" for w in comparisons]
-    differs = pl.concat_list(status_cols).list.n_unique() > 1
-    return joined.filter(differs).sort("key")

@@ -2,7 +2,7 @@
 
 English dominates, a few large European and East Asian languages follow, and languages with
 hundreds of millions of speakers (Hindi, Bengali, Urdu, Swahili, ...) get a sliver — so the audit
-has something true to find. Texts are the project's own sentences (``texts.py``).
+has something true to find. Texts are the project's own sentences (``sentences.jsonl``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 
 from datacensus.codes.countries import cctlds
-from datacensus.demo.texts import SENTENCES
+from datacensus.demo.sentences import sentences
 
 #: Documents per 10,000 for the head languages; every other language shares the tail.
 HEAD_WEIGHTS: dict[str, float] = {
@@ -70,14 +70,14 @@ MESSY_COUNTRIES = ("U.K.", "Frnace", "usa", "Deutschland", "n/a", "")
 def language_weights() -> dict[str, float]:
     """Document weight per language: the head as listed, starved ones tiny, a Zipf tail."""
     weights: dict[str, float] = {}
-    tail = sorted(k for k in SENTENCES if k not in HEAD_WEIGHTS and k not in STARVED)
+    tail = sorted(k for k in sentences() if k not in HEAD_WEIGHTS and k not in STARVED)
     for lang, w in HEAD_WEIGHTS.items():
-        if lang in SENTENCES:
+        if lang in sentences():
             weights[lang] = w
     for rank, lang in enumerate(tail, start=1):
         weights[lang] = 60.0 / rank**0.8
     for lang in STARVED:
-        if lang in SENTENCES:
+        if lang in sentences():
             weights[lang] = 2.0
     return weights
 
@@ -110,8 +110,8 @@ def generate(documents: int = 6000, seed: int = 7) -> list[dict[str, object]]:
         chosen[(i * 104729 + 13) % documents] = lang
     records: list[dict[str, object]] = []
     for i, lang in enumerate(chosen):
-        sentences = SENTENCES[lang]
-        text = " ".join(rng.sample(sentences, k=min(len(sentences), rng.randint(1, 4))))
+        pool = sentences()[lang]
+        text = " ".join(rng.sample(pool, k=min(len(pool), rng.randint(1, 4))))
         codes, shares = countries.get(lang, ([], []))
         country = rng.choices(codes, weights=shares)[0] if codes else None
         if rng.random() < 0.03:

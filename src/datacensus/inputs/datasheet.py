@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from datacensus.errors import InputError
+from datacensus.toml_lines import TomlLines
 
 TEXT, TEXTS, NUMBER, TABLE, FLAG = "text", "list of text", "number", "table", "true/false"
 
@@ -58,27 +58,12 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def _line_of(lines: list[str], section: str, key: str | None = None) -> int | None:
-    """1-based line of ``[section]`` (or of ``key = `` inside it); None when not found."""
-    header = re.compile(rf"^\s*\[\s*{re.escape(section)}\s*\]")
-    inside = False
-    for number, line in enumerate(lines, start=1):
-        if re.match(r"^\s*\[", line):
-            inside = bool(header.match(line))
-            if inside and key is None:
-                return number
-            continue
-        if inside and key is not None and re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", line):
-            return number
-    return None
-
-
 def validate_datasheet(data: dict[str, Any], *, origin: str, text: str = "") -> dict[str, Any]:
     """Check sections, keys and value types; return ``{section: {key: value}}``."""
-    lines = text.splitlines()
+    lines = TomlLines(text)
 
     def where(section: str, key: str | None = None) -> str:
-        line = _line_of(lines, section, key)
+        line = lines.table(section, 0, key)
         return f"{origin}, line {line}" if line else origin
 
     def hint(word: str, choices: list[str]) -> str:

@@ -151,7 +151,7 @@ def build_context(result: AnnotatorResult) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return template_environment("datacensus.annotators", {"md": md_cell})
+    return template_environment({"md": md_cell})
 
 
 def render_html(result: AnnotatorResult) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from datacensus.report.filters import md_cell, num, pct
+from datacensus.report.filters import md_cell, num, pct, points, relative
 from datacensus.report.templating import template_environment
 
 if TYPE_CHECKING:
@@ -16,34 +16,6 @@ if TYPE_CHECKING:
 #: Slices listed per dimension in the summaries.
 TOP = 15
 LOSSES = ("disappeared", "dropped")
-
-
-def points(value: float | None) -> str:
-    """A change in share as signed percentage points: -0.0123 -> '−1.23 pp'."""
-    if value is None:
-        return "—"
-    text = f"{abs(value) * 100:.2f} pp"
-    return _sign(value, text) + text
-
-
-def relative(value: float | None) -> str:
-    """-0.5 -> '−50%'; None -> '—'."""
-    if value is None:
-        return "—"
-    text = f"{abs(value):.0%}"
-    return _sign(value, text) + text
-
-
-def _sign(value: float, shown: str) -> str:
-    """'+' or '−', or '±' where the shown digits are all zero (no '−0.00 pp')."""
-    if not any(ch in "123456789" for ch in shown):
-        return "±"
-    return "+" if value > 0 else "−"
-
-
-#: A share as a percentage: the report's ``pct`` ('1.23%', '—' for None).
-share = pct
-FILTERS = {"share": pct, "points": points, "relative": relative, "num": num}
 
 
 def context(comparison: BeforeAfter) -> dict[str, Any]:
@@ -67,7 +39,7 @@ def context(comparison: BeforeAfter) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    return template_environment("datacensus.report", FILTERS)
+    return template_environment()
 
 
 def render_compare_html(comparison: BeforeAfter) -> str:

@@ -137,8 +137,34 @@ def pretty_json(value: Any) -> str:
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str)
 
 
+def points(value: float | None) -> str:
+    """A change in share as signed percentage points: -0.0123 -> '−1.23 pp'."""
+    if value is None:
+        return "—"
+    text = f"{abs(value) * 100:.2f} pp"
+    return _sign(value, text) + text
+
+
+def relative(value: float | None) -> str:
+    """-0.5 -> '−50%'; None -> '—'."""
+    if value is None:
+        return "—"
+    text = f"{abs(value):.0%}"
+    return _sign(value, text) + text
+
+
+def _sign(value: float, shown: str) -> str:
+    """'+' or '−', or '±' where the shown digits are all zero (no '−0.00 pp')."""
+    if not any(ch in "123456789" for ch in shown):
+        return "±"
+    return "+" if value > 0 else "−"
+
+
 FILTERS = {
     "pct": pct,
+    "share": pct,
+    "points": points,
+    "relative": relative,
     "ratio": ratio,
     "num": num,
     "under_phrase": under_phrase,

@@ -30,9 +30,7 @@ ASSETS = Path(__file__).parent / "assets"
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return template_environment(
-        "datacensus.report", {"script_json": script_json, "markdown": to_html}
-    )
+    return template_environment({"script_json": script_json, "markdown": to_html})
 
 
 def script_json(value: Any) -> Markup:

@@ -12,14 +12,14 @@ from datacensus.report.filters import FILTERS
 
 
 def template_environment(
-    package: str, filters: Mapping[str, Callable[..., Any]] | None = None
+    filters: Mapping[str, Callable[..., Any]] | None = None,
 ) -> jinja2.Environment:
-    """Templates of ``package``: autoescaped (``.html.j2``), strict, with the shared filters.
+    """The report templates: autoescaped (``.html.j2``), strict, with the shared filters.
 
     Markdown templates (``.md.j2``) are not HTML-escaped; their filters escape table cells.
     """
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader(package, "templates"),
+        loader=jinja2.PackageLoader("datacensus.report", "templates"),
         autoescape=jinja2.select_autoescape(("html.j2",), ("md.j2",), default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
