@@ -14,7 +14,7 @@ from typing import Any
 
 import polars as pl
 
-from datacensus.demo.texts import SENTENCES
+from datacensus.demo.sentences import sentences
 
 TLDS = ("de", "fr", "es", "in", "ke", "br", "jp", "com", "org", "ng")
 TOPICS = ("news", "science", "forum", "code", "legal")
@@ -22,14 +22,15 @@ TOPICS = ("news", "science", "forum", "code", "legal")
 
 def records(n: int, rng: random.Random) -> list[dict[str, Any]]:
     """``n`` rows; languages drawn from a long-tailed (Zipf-like) distribution."""
-    langs = sorted(SENTENCES)
+    table = sentences()
+    langs = sorted(table)
     weights = [1 / (i + 1) ** 1.2 for i in range(len(langs))]
     rows: list[dict[str, Any]] = []
     for _ in range(n):
         lang = rng.choices(langs, weights)[0]
-        sentences = SENTENCES[lang]
+        pool = table[lang]
         repeat = min(1 + int(rng.paretovariate(1.5)), 12)  # heavy-tailed lengths
-        text = " ".join(rng.choice(sentences) for _ in range(repeat))
+        text = " ".join(rng.choice(pool) for _ in range(repeat))
         if rng.random() < 0.03:
             text = ""
         rows.append(

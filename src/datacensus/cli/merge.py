@@ -50,7 +50,7 @@ def merge(
     from datacensus.cli.audit import exit_on_verdict, print_summary
     from datacensus.compare.statistics import StatsParams
     from datacensus.integrations.pieces import result_from_counts
-    from datacensus.policy.rules import policy_from_options
+    from datacensus.policy.parse import policy_from_options
     from datacensus.report.html import check_plotlyjs
     from datacensus.report.write import write_report
 

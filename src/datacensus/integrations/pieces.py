@@ -30,7 +30,7 @@ def result_from_counts(
     if not weights:
         raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
     if policy is not None:  # validate before reading any counts
-        from datacensus.policy.rules import load_policy
+        from datacensus.policy.parse import load_policy
 
         policy = load_policy(policy)
     files = [p if isinstance(p, CountsFile) else read_counts(p) for p in pieces]
@@ -56,7 +56,7 @@ def result_from_counts(
 
         result = annotate(result, origin_summary(merged.counts, spec.dimensions(), weights[0]))
     if policy is not None:
-        from datacensus.policy.rules import check
+        from datacensus.policy.evaluate import check
 
         result = check(result, policy, raise_on_failure=False)
     return result
