@@ -328,7 +328,7 @@ def frame_from_object(obj: object) -> pl.DataFrame:
         return obj.collect()
     module = type(obj).__module__.split(".")[0]
     if module == "pandas":
-        return pl.from_pandas(obj)
+        return pl.from_pandas(cast(Any, obj))
     if module == "pyarrow":
         import pyarrow as pa
         import pyarrow.dataset as pads
