@@ -153,6 +153,11 @@ def audit(
             )
         else:
             raise InputError(f"engine {engine!r}: expected 'local' or 'ray'")
+    elif is_stream(data):
+        from datacensus.integrations.counting import count_stream
+
+        counts, read, scan_info = count_stream(data, spec, options)
+        input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
     else:
         frame = frame_from_object(data)
         require_columns(frame.columns, spec.columns(), "input frame")
@@ -214,6 +219,13 @@ def is_path_input(data: object) -> bool:
     if isinstance(data, str | Path):
         return True
     return isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
+
+
+def is_stream(data: object) -> bool:
+    """A streaming HF `IterableDataset` or a Ray Data `Dataset` (counted batch by batch)."""
+    from datacensus.integrations.counting import is_stream as stream
+
+    return stream(data)
 
 
 def batch_workers(spec: AuditSpec) -> tuple[AuditSpec, Workers]:
