@@ -20,7 +20,8 @@ import argparse
 import csv
 import hashlib
 import io
-import json
+import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -30,8 +31,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "reference_distributions"
+#: Committed extracts of fetched public data, read by the derive stage.
+SOURCES = OUT / "sources"
 
 try:  # the package may not be installed when the script runs from a bare checkout
     from datacensus.codes.countries import alias_key
@@ -77,6 +82,9 @@ EXCEPTIONALLY_RESERVED = {
 NOT_COUNTRIES = {"EU", "EZ", "UN", "UK", "FX"}
 #: User-assigned code kept as a country: Kosovo, used by CLDR, the EU and the IMF.
 KOSOVO = "XK"
+#: "// xn--mgbaam7a8h ("Emerat", Arabic) : AE" in the ICANN section of the Public Suffix List.
+IDN_COMMENT = re.compile(r"^//\s*(xn--[a-z0-9-]+)\s.*:\s*([A-Z]{2})\s*$")
+IDN_EU_NOTE = "European Union (internationalised), not a country"
 #: ccTLDs whose country code differs from the TLD, or that belong to no current country.
 CCTLD_EXCEPTIONS: dict[str, tuple[str, str]] = {
     "uk": ("GB", "ISO 3166-1 code of the United Kingdom is GB"),
@@ -365,27 +373,15 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return buf.getvalue()
 
 
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a TOML basic string
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        return "[\n" + "".join(f"    {toml_value(v)},\n" for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
-
-
 def toml_text(top: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]) -> str:
-    lines = [f"{k} = {toml_value(v)}" for k, v in top.items()]
-    for table, entries in tables.items():
-        lines.append("")
-        lines.append(f"[{table}]")
-        lines.extend(f"{json.dumps(k)} = {toml_value(v)}" for k, v in entries.items())
-    return "\n".join(lines) + "\n"
+    """``top`` keys, then each table; a table name ``a.b`` is the sub-table ``b`` of ``a``."""
+    document: dict[str, Any] = dict(top)
+    for name, entries in tables.items():
+        node = document
+        for part in name.split("."):
+            node = node.setdefault(part, {})
+        node.update(entries)
+    return tomli_w.dumps(document, indent=4)
 
 
 def sidecar(src: Sources, *, used: Sequence[str], rows: int, **fields: Any) -> str:
@@ -399,7 +395,7 @@ def sidecar(src: Sources, *, used: Sequence[str], rows: int, **fields: Any) -> s
     return toml_text(top, ordered)
 
 
-def build(src: Sources) -> list[Output]:
+def build(src: Sources, sources: Path = SOURCES) -> list[Output]:
     cldr = read_cldr(src.supplemental)
     iso = iso_countries(src.registry)
     names = {code: territory_name(code) for code in iso}
@@ -571,6 +567,9 @@ def build(src: Sources) -> list[Output]:
         caveats=m49_caveats,
     )
 
+    # ---- from the committed extracts of fetched public data (World Bank WDI)
+    outputs.extend(derive_internet(sources, cldr, iso, names, speakers, lang_names))
+
     # ---- lookup tables
     outputs.extend(lookup_tables(src, cldr, iso, names, membership, m49_names, ld_cite))
     outputs.append(Output("README.md", readme(src, outputs)))
@@ -622,6 +621,15 @@ def readme(src: Sources, outputs: Sequence[Output]) -> str:
         "the Unicode License v3: `LICENSES/Unicode-3.0.txt`. Every file derived from CLDR is "
         "distributed under that licence, with this notice.",
         "- IANA Language Subtag Registry (region subtags), public registry data.",
+        "- World Bank World Development Indicators IT.NET.USER.ZS (individuals using the "
+        "Internet, ITU data) and SP.POP.TOTL (population), under CC BY 4.0 "
+        "(https://creativecommons.org/licenses/by/4.0/), attribution: The World Bank. Small "
+        "extracts of the figures used are in `sources/` with the repository, commit and path "
+        "they were read from; `internet-users` and `internet-users-language` are derived from "
+        "them (the latter also from CLDR).",
+        "- Not shipped: `common-crawl` and `common-crawl-cctld` (Common Crawl's published crawl "
+        "statistics state no licence); build them locally with `python "
+        "scripts/build_references.py --common-crawl SNAPSHOT` (docs/references.md).",
         "- Public Suffix List (https://publicsuffix.org/), under the Mozilla Public License 2.0: "
         "`LICENSES/MPL-2.0.txt`. `lookups/cctld.csv` is derived from it and is distributed under "
         "the MPL-2.0.",
@@ -747,6 +755,7 @@ def lookup_tables(
     # List. Top labels, not only one-label rules: some registries list only their second-level
     # suffixes (.za has co.za, org.za, ... but no "za" rule).
     tlds: set[str] = set()
+    idn_tlds: dict[str, str] = {}  # internationalised ccTLDs: the "// xn--... : XX" comments
     in_icann = False
     for line in src.psl.read_text(encoding="utf-8").splitlines():
         rule = line.strip()
@@ -754,13 +763,18 @@ def lookup_tables(
             in_icann = True
         elif "===END ICANN DOMAINS===" in rule:
             in_icann = False
+        elif in_icann and (idn := IDN_COMMENT.match(rule)):
+            idn_tlds[idn.group(1)] = idn.group(2)
         elif in_icann and rule and not rule.startswith("//"):
             label = rule.rsplit(".", 1)[-1].lstrip("!*")
             if len(label) == 2 and label.isascii() and label.isalpha():
                 tlds.add(label)
     tld_rows = []
-    for tld in sorted(tlds):
-        if tld in CCTLD_EXCEPTIONS:
+    for tld in sorted(tlds | set(idn_tlds)):
+        if tld in idn_tlds:
+            code = idn_tlds[tld]
+            code, note = ("", IDN_EU_NOTE) if code == "EU" else (code, "internationalised ccTLD")
+        elif tld in CCTLD_EXCEPTIONS:
             code, note = CCTLD_EXCEPTIONS[tld]
         elif tld.upper() in iso:
             code, note = tld.upper(), ""
@@ -791,7 +805,8 @@ def lookup_tables(
                 f"{psl_version}, as bundled in publicsuffixlist {src.versions['publicsuffixlist']}",
                 licence=PSL_LICENCE,
                 method="Two-letter top labels of the ICANN rules of the list; a TLD maps to the "
-                "ISO 3166-1 code with the same letters, except: "
+                "ISO 3166-1 code with the same letters; internationalised ccTLDs (A-labels) map "
+                "to the code their '// xn--... : XX' comment line names; except: "
                 + "; ".join(
                     f".{t} -> {c or 'none'} ({n})" for t, (c, n) in CCTLD_EXCEPTIONS.items()
                 ),
@@ -805,6 +820,514 @@ def lookup_tables(
     return out
 
 
+# ----------------------------------------------------------------------------- web and internet
+# Two stages. *extract* reads a fetched snapshot of a public repository (a git directory or a
+# checkout) and writes a small extract of the figures used to sources/<name>.csv, with a TOML
+# naming repository, commit, path and licence. *derive* builds the references from the committed
+# extracts only, so a rebuild needs no network and no snapshot.
+
+WDI_REPO = "plotly/Figure-Friday"
+WDI_PATH = "2024/week-48/API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv"
+WDI_META_PATH = "2024/week-48/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv"
+POP_REPO = "datasets/population"
+POP_PATH = "data/population.csv"
+CC_REPO = "commoncrawl/cc-crawl-statistics"
+CC_LANG_PATH = "plots/languages.csv"
+CC_TLD_PATH = "plots/tld/latest-crawl-tlds.html"
+WB_LICENCE = (
+    "CC-BY-4.0 (Creative Commons Attribution 4.0 International, "
+    "https://creativecommons.org/licenses/by/4.0/); attribution: The World Bank, World "
+    "Development Indicators"
+)
+#: World Bank codes that are not ISO 3166-1 alpha-3 codes of the same country.
+WB_ALPHA3 = {"XKX": "XK"}  # Kosovo
+#: World Bank economies with no ISO 3166-1 alpha-2 of their own (left out, with a note).
+WB_NOT_ISO = {"CHI": "Channel Islands (Jersey JE and Guernsey GG together)"}
+
+
+@dataclass
+class Snapshot:
+    """One file of a fetched repository snapshot: bytes plus the commit they come from."""
+
+    repo: str
+    path: str
+    commit: str
+    data: bytes
+
+
+def read_snapshot(root: Path, repo: str, path: str) -> Snapshot:
+    """``path`` from a checkout (``root/path``) or a bare git directory (``git show HEAD:path``)."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", f"--git-dir={git_dir}", *args], check=True, capture_output=True
+        ).stdout.decode()
+
+    file = root / path
+    git_dir = root / ".git" if (root / ".git").exists() else root
+    if file.is_file():
+        data = file.read_bytes()
+    else:
+        data = subprocess.run(
+            ["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"],
+            check=True,
+            capture_output=True,
+        ).stdout
+    commit = git("log", "-1", "--format=%H", "HEAD", "--", path).strip()
+    return Snapshot(repo, path, commit, data)
+
+
+def extract_sidecar(snap: Snapshot, **fields: Any) -> str:
+    top = {
+        "version": BUILD_VERSION,
+        "repository": f"https://github.com/{snap.repo}",
+        "commit": snap.commit,
+        "path": snap.path,
+        "sha256": hashlib.sha256(snap.data).hexdigest(),
+        **fields,
+    }
+    return toml_text(top, {"build": {"script": "scripts/build_references.py --extract"}})
+
+
+def _csv_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def extract_wdi(wdi_root: Path, pop_root: Path) -> list[Output]:
+    """Latest internet share per country (WDI IT.NET.USER.ZS) and the population of that year."""
+    share = read_snapshot(wdi_root, WDI_REPO, WDI_PATH)
+    meta = read_snapshot(wdi_root, WDI_REPO, WDI_META_PATH)
+    pop = read_snapshot(pop_root, POP_REPO, POP_PATH)
+    countries = {r["Country Code"] for r in _csv_rows(meta.data) if r["Region"].strip()}
+    lines = share.data.decode("utf-8-sig").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip('"').startswith("Country Name"))
+    latest: dict[str, tuple[str, str, str]] = {}
+    for row in csv.DictReader(lines[start:]):
+        code = row["Country Code"]
+        if code not in countries:
+            continue
+        years = sorted((y for y, v in row.items() if y and y.isdigit() and v), reverse=True)
+        if years:
+            latest[code] = (row["Country Name"], years[0], row[years[0]])
+    population = {
+        (r["Country Code"], r["Year"]): r["Value"]
+        for r in _csv_rows(pop.data)
+        if r["Country Code"] in latest
+    }
+    share_rows = [(c, n, y, v) for c, (n, y, v) in sorted(latest.items())]
+    pop_rows = [
+        (c, y, population[(c, y)])
+        for c, (_, y, _) in sorted(latest.items())
+        if (c, y) in population
+    ]
+    years = sorted({y for _, _, y, _ in share_rows})
+    return [
+        Output(
+            "sources/wdi-internet-share.csv",
+            csv_text(("alpha3", "name", "year", "percent"), share_rows),
+        ),
+        Output(
+            "sources/wdi-internet-share.toml",
+            extract_sidecar(
+                share,
+                title="Individuals using the Internet (% of population), latest year per country",
+                indicator="IT.NET.USER.ZS",
+                source="World Bank, World Development Indicators, IT.NET.USER.ZS (data from the "
+                "International Telecommunication Union (ITU) World Telecommunication/ICT "
+                "Indicators Database), as republished in the repository below",
+                url="https://data.worldbank.org/indicator/IT.NET.USER.ZS",
+                licence=WB_LICENCE,
+                year=f"{years[0]}-{years[-1]}" if years else "",
+                rows=len(share_rows),
+                method="Rows whose economy has a region in the metadata file (countries, not "
+                "aggregates); the latest year with a value, per country.",
+                metadata_file=meta.path,
+                metadata_sha256=hashlib.sha256(meta.data).hexdigest(),
+            ),
+        ),
+        Output("sources/wb-population.csv", csv_text(("alpha3", "year", "population"), pop_rows)),
+        Output(
+            "sources/wb-population.toml",
+            extract_sidecar(
+                pop,
+                title="Population, total (SP.POP.TOTL), for the country-years of "
+                "wdi-internet-share",
+                indicator="SP.POP.TOTL",
+                source="World Bank, World Development Indicators, SP.POP.TOTL, as republished in "
+                "the repository below (its Data Package is dedicated under ODC-PDDL-1.0)",
+                url="https://data.worldbank.org/indicator/SP.POP.TOTL",
+                licence=WB_LICENCE + "; repository packaging ODC-PDDL-1.0",
+                rows=len(pop_rows),
+                method="The population of each (country, year) of wdi-internet-share.",
+            ),
+        ),
+    ]
+
+
+def extract_common_crawl(root: Path, crawl: str | None) -> tuple[str, list[Output]]:
+    """Pages per language of one crawl (languages.csv) and of the TLD table of the latest crawl."""
+    langs = read_snapshot(root, CC_REPO, CC_LANG_PATH)
+    rows = _csv_rows(langs.data)
+    crawl = crawl or max(r["crawl"] for r in rows)
+    lang_rows = [(r["primary_language"], r["pages"]) for r in rows if r["crawl"] == crawl]
+    if not lang_rows:
+        raise SystemExit(f"{CC_LANG_PATH}: no rows for crawl {crawl!r}")
+    outputs = [
+        Output(f"sources/cc-languages-{crawl}.csv", csv_text(("code", "pages"), lang_rows)),
+        Output(
+            f"sources/cc-languages-{crawl}.toml",
+            extract_sidecar(
+                langs,
+                title=f"Pages per primary language (CLD2, ISO 639-3), {crawl}",
+                crawl=crawl,
+                licence=CC_LICENCE,
+                rows=len(lang_rows),
+            ),
+        ),
+    ]
+    try:
+        tlds = read_snapshot(root, CC_REPO, CC_TLD_PATH)
+    except subprocess.CalledProcessError:  # the TLD table is optional
+        return crawl, outputs
+    tld_rows = parse_tld_table(tlds.data.decode("utf-8"))
+    outputs += [
+        Output(f"sources/cc-tlds-{crawl}.csv", csv_text(("tld", "pages"), tld_rows)),
+        Output(
+            f"sources/cc-tlds-{crawl}.toml",
+            extract_sidecar(
+                tlds,
+                title="Pages per top-level domain, most frequent TLDs of the latest crawl",
+                crawl=crawl,
+                licence=CC_LICENCE,
+                rows=len(tld_rows),
+                caveats=["The table names no crawl: it is the latest crawl at that commit."],
+            ),
+        ),
+    ]
+    return crawl, outputs
+
+
+def parse_tld_table(html: str) -> list[tuple[str, str]]:
+    """``(tld, pages)`` from the pandas-rendered table: a ``<th>`` TLD then ``<td>`` counts."""
+    import re
+
+    rows = []
+    for tld, pages in re.findall(r"<th>([^<]+)</th>\s*<td>([\d,]+)</td>", html):
+        rows.append((tld.strip(), pages.replace(",", "")))
+    return rows
+
+
+CC_LICENCE = (
+    "none stated: the repository commoncrawl/cc-crawl-statistics carries no licence file and "
+    "its README states no terms for the statistics; not shipped with datacensus, build it "
+    "locally (docs/references.md)"
+)
+
+
+def read_extract(folder: Path, name: str) -> tuple[list[dict[str, str]], dict[str, Any]]:
+    import tomllib
+
+    rows = _csv_rows((folder / f"{name}.csv").read_bytes())
+    meta = tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))
+    return rows, meta
+
+
+def extract_hashes(folder: Path, names: Sequence[str]) -> dict[str, str]:
+    return {
+        f"sources/{n}.csv": hashlib.sha256((folder / f"{n}.csv").read_bytes()).hexdigest()
+        for n in names
+    }
+
+
+def derive_internet(
+    folder: Path,
+    cldr: Cldr,
+    iso: Mapping[str, str],
+    names: Mapping[str, str],
+    speakers: Mapping[tuple[str, str], float],
+    lang_names: Mapping[str, str],
+) -> list[Output]:
+    """internet-users (country) and internet-users-language from the committed WDI extracts."""
+    shares, share_meta = read_extract(folder, "wdi-internet-share")
+    pops, pop_meta = read_extract(folder, "wb-population")
+    population = {(r["alpha3"], r["year"]): float(r["population"]) for r in pops}
+    to_alpha2 = {a3: a2 for a2, a3 in cldr.alpha3.items() if a2 in iso} | WB_ALPHA3
+    users: dict[str, float] = {}
+    year: dict[str, str] = {}
+    left_out: list[str] = []
+    for row in shares:
+        code = to_alpha2.get(row["alpha3"])
+        pop = population.get((row["alpha3"], row["year"]))
+        if code is None or pop is None:
+            why = WB_NOT_ISO.get(row["alpha3"], "no ISO 3166-1 alpha-2" if pop else "no population")
+            left_out.append(f"{row['alpha3']} ({why})")
+            continue
+        users[code] = pop * float(row["percent"]) / 100
+        year[code] = row["year"]
+    rounded = {k: round(v) for k, v in users.items() if round(v) > 0}
+    total = sum(rounded.values())
+    rows = [
+        (k, names[k], repr(v / total), year[k], str(v))
+        for k, v in sorted(rounded.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    no_data = sorted(set(iso) - set(rounded))
+    years = sorted({year[k] for k in rounded})
+    hashes = extract_hashes(folder, ("wdi-internet-share", "wb-population"))
+    common = {
+        "source": "World Bank, World Development Indicators: IT.NET.USER.ZS (ITU data) at "
+        f"{share_meta['repository']} commit {share_meta['commit']} {share_meta['path']}; "
+        f"SP.POP.TOTL at {pop_meta['repository']} commit {pop_meta['commit']} "
+        f"{pop_meta['path']}",
+        "url": str(share_meta["url"]),
+        "licence": WB_LICENCE,
+        "year": f"{years[0]}-{years[-1]} (latest per country; column year)",
+    }
+    caveats = [
+        "Internet users are people who used the Internet from any place in the last three "
+        "months (ITU definition), mostly from national household surveys, else ITU estimates; "
+        "survey years and age ranges differ between countries.",
+        "The year differs between countries (column year): each country has its latest year "
+        "with a value, and the population of that same year.",
+        f"Countries without a WDI value are absent: {', '.join(no_data)}. Taiwan (TW) is "
+        "not a World Bank economy and is missing, although it has over 20 million users.",
+    ]
+    notes = [f"World Bank economies left out: {', '.join(left_out)}"] if left_out else []
+    out = [
+        Output(
+            "internet-users.csv",
+            csv_text(("key", "name", "share", "year", "internet_users"), rows),
+        ),
+        Output(
+            "internet-users.toml",
+            reference_sidecar(
+                name="internet-users",
+                title="Internet users by country (population x share using the Internet)",
+                dimension="country",
+                rows=len(rows),
+                method="users = population (SP.POP.TOTL) x individuals using the Internet "
+                "(IT.NET.USER.ZS) / 100, per country, both of the latest year with an internet "
+                "share; World Bank alpha-3 codes mapped to alpha-2 through CLDR code mappings "
+                "(XKX -> XK); rounded to integers; share = users / total.",
+                caveats=caveats,
+                notes=notes,
+                hashes=hashes,
+                _folder=str(folder),
+                **common,
+            ),
+            {
+                "rows": len(rows),
+                "title": "Internet users by country",
+                "licence": WB_LICENCE,
+                "dimension": "country",
+            },
+        ),
+    ]
+    # ---- per language: each country's users spread over its languages as CLDR speakers are
+    by_lang: dict[str, float] = defaultdict(float)
+    no_lang: list[str] = []
+    for country, value in rounded.items():
+        pop = cldr.population.get(country)
+        pairs = [(lang, s) for (lang, c), s in speakers.items() if c == country]
+        if not pop or not pairs:
+            no_lang.append(country)
+            continue
+        for lang, spoken in pairs:
+            by_lang[lang] += value * spoken / pop
+    lang_rows = share_rows(by_lang, {k: lang_names[k] for k in by_lang})
+    lang_caveats = [
+        "Assumption: within a country, the share of people online is the same for every "
+        "language (users of language L in country C = users in C x CLDR speakers of L in C / "
+        "CLDR population of C). Online use is in fact higher among speakers of national and "
+        "urban languages, so this spreads users too evenly towards rural and minority "
+        "languages.",
+        "As in world-speakers, a person who speaks two languages counts once per language: a "
+        "share is a share of user-language pairs.",
+        *caveats,
+        "CLDR language populations are estimates of differing years; small languages are often "
+        "missing or rounded to 0.",
+    ]
+    lang_notes = notes + ([f"no CLDR languages for: {', '.join(no_lang)}"] if no_lang else [])
+    out += [
+        Output(
+            "internet-users-language.csv",
+            csv_text(("key", "name", "share", "internet_users"), lang_rows),
+        ),
+        Output(
+            "internet-users-language.toml",
+            reference_sidecar(
+                name="internet-users-language",
+                title="Internet users by language (users per country spread over its languages)",
+                dimension="language",
+                rows=len(lang_rows),
+                method="For each country of internet-users and each language L spoken there per "
+                "CLDR (as in language-territory): users(L) += users(country) x speakers(L, "
+                "country) / CLDR population(country); summed over countries, rounded to "
+                "integers; share = users / total.",
+                caveats=lang_caveats,
+                notes=lang_notes,
+                hashes=hashes,
+                _folder=str(folder),
+                **{
+                    **common,
+                    "source": common["source"] + "; languages: " + CLDR_CITATION_SHORT,
+                    "licence": WB_LICENCE + "; CLDR data Unicode-3.0",
+                },
+            ),
+            {
+                "rows": len(lang_rows),
+                "title": "Internet users by language",
+                "licence": WB_LICENCE,
+                "dimension": "language",
+            },
+        ),
+    ]
+    return out
+
+
+CLDR_CITATION_SHORT = "Unicode CLDR territoryInfo languagePopulation (Unicode-3.0)"
+
+
+def reference_sidecar(*, hashes: Mapping[str, str], rows: int, **fields: Any) -> str:
+    """The TOML of a reference derived from committed extracts (not from installed packages).
+
+    ``[build.sources]`` names, per extract, the repository, commit and path it was read from.
+    """
+    import tomllib
+
+    top = {"version": BUILD_VERSION, "derived": DERIVED, **fields, "rows": rows}
+    origins = {}
+    for name in hashes:
+        sidecar = SOURCES.parent / Path(name).with_suffix(".toml")
+        local = Path(fields.get("_folder", "")) / Path(name).with_suffix(".toml").name
+        for candidate in (local, sidecar):
+            if candidate.is_file():
+                meta = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                origins[name] = f"{meta['repository']} commit {meta['commit']} {meta['path']}"
+                break
+    top.pop("_folder", None)
+    tables = {
+        "build": {"script": "scripts/build_references.py"},
+        "build.sources": origins,
+        "build.source_sha256": dict(hashes),
+    }
+    return toml_text(top, tables)
+
+
+def derive_common_crawl(
+    folder: Path, crawl: str, cctld: Mapping[str, str], names: Mapping[str, str]
+) -> list[Output]:
+    """common-crawl (language) and common-crawl-cctld (country) from the extracts of one crawl."""
+    import langcodes
+
+    rows, meta = read_extract(folder, f"cc-languages-{crawl}")
+    pages: dict[str, float] = defaultdict(float)
+    unknown = 0.0
+    dropped: list[str] = []
+    folded: list[str] = []
+    for row in rows:
+        code, count = row["code"], float(row["pages"])
+        try:
+            key = canonical_language(code)
+        except InvalidReferenceError:
+            if code == "<unknown>":
+                unknown += count
+            else:
+                dropped.append(code)
+            continue
+        if key != code and langcodes.standardize_tag(code) != key:  # not just 639-3 -> 639-1
+            folded.append(f"{code}->{key}")
+        pages[key] += count
+    total = sum(pages.values()) + unknown
+    origin = f"{meta['repository']} commit {meta['commit']}, {meta['path']}"
+    lang_rows = share_rows(pages, {k: language_name(k) for k in pages})
+    caveats = [
+        "Languages are Common Crawl's primary language per page, detected by CLD2 on the "
+        "HTML; CLD2 knows about 160 languages and confuses close ones.",
+        f"Pages with no detected language ({unknown / total:.2%} of the crawl) are left out.",
+        "A crawl is a sample of the web shaped by Common Crawl's own crawl policy (seeds, "
+        "robots.txt, deduplication); it is not the web.",
+    ]
+    notes = []
+    if dropped:
+        notes.append(f"codes naming no language, left out: {', '.join(sorted(dropped))}")
+    out = [
+        Output("common-crawl.csv", csv_text(("key", "name", "share", "documents"), lang_rows)),
+        Output(
+            "common-crawl.toml",
+            reference_sidecar(
+                name="common-crawl",
+                title=f"Web pages by primary language, Common Crawl {crawl}",
+                dimension="language",
+                rows=len(lang_rows),
+                source=f"Common Crawl crawl statistics ({origin})",
+                url="https://commoncrawl.github.io/cc-crawl-statistics/plots/languages",
+                licence=CC_LICENCE,
+                year=crawl,
+                method="Pages per primary language of the crawl; ISO 639-3 codes folded to "
+                "datacensus canonical keys; '<unknown>' left out; share = pages / total.",
+                caveats=caveats,
+                notes=notes + ([f"codes folded: {', '.join(folded)}"] if folded else []),
+                hashes=extract_hashes(folder, (f"cc-languages-{crawl}",)),
+                _folder=str(folder),
+            ),
+            {
+                "rows": len(lang_rows),
+                "title": "Common Crawl pages by language",
+                "licence": CC_LICENCE,
+                "dimension": "language",
+            },
+        ),
+    ]
+    if not (folder / f"cc-tlds-{crawl}.csv").is_file():
+        return out
+    tld_rows, tld_meta = read_extract(folder, f"cc-tlds-{crawl}")
+    by_country: dict[str, float] = defaultdict(float)
+    for row in tld_rows:
+        code = cctld.get(row["tld"].lower(), "")
+        if code:
+            by_country[code] += float(row["pages"])
+    country_rows = share_rows(by_country, names)
+    out += [
+        Output(
+            "common-crawl-cctld.csv", csv_text(("key", "name", "share", "documents"), country_rows)
+        ),
+        Output(
+            "common-crawl-cctld.toml",
+            reference_sidecar(
+                name="common-crawl-cctld",
+                title=f"Web pages on country-code TLDs, by country, Common Crawl {crawl}",
+                dimension="country",
+                rows=len(country_rows),
+                source="Common Crawl crawl statistics ("
+                f"{tld_meta['repository']} commit {tld_meta['commit']}, {tld_meta['path']})",
+                url="https://commoncrawl.github.io/cc-crawl-statistics/plots/tlds",
+                licence=CC_LICENCE,
+                year=crawl,
+                method="Pages per TLD of the published table of most frequent TLDs; two-letter "
+                "TLDs mapped to countries with lookups/cctld.csv (.uk -> GB; .eu, .su left "
+                "out); generic TLDs (.com, .org, ...) left out; share = pages / total.",
+                caveats=[
+                    "Only ccTLD pages count: most of the web (.com, .org, .net) has no country "
+                    "here, and countries whose sites use .com (the United States) are far too "
+                    "small.",
+                    "Vanity ccTLDs (.io, .tv, .co, .me, ...) are counted as their countries.",
+                    "The published table lists only the most frequent TLDs; small countries are "
+                    "missing.",
+                ],
+                hashes=extract_hashes(folder, (f"cc-tlds-{crawl}",)),
+                _folder=str(folder),
+            ),
+            {
+                "rows": len(country_rows),
+                "title": "Common Crawl pages by ccTLD country",
+                "licence": CC_LICENCE,
+                "dimension": "country",
+            },
+        ),
+    ]
+    return out
+
+
 # ----------------------------------------------------------------------------- main
 
 
@@ -812,8 +1335,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with shipped files")
     parser.add_argument("--out", type=Path, default=OUT, help="output directory")
+    parser.add_argument(
+        "--extract-wdi",
+        type=Path,
+        metavar="SNAPSHOT",
+        help=f"extract stage: a snapshot (git dir or checkout) of {WDI_REPO}",
+    )
+    parser.add_argument(
+        "--extract-population",
+        type=Path,
+        metavar="SNAPSHOT",
+        help=f"extract stage: a snapshot of {POP_REPO} (with --extract-wdi)",
+    )
+    parser.add_argument(
+        "--common-crawl",
+        type=Path,
+        metavar="SNAPSHOT",
+        help=f"build common-crawl references from a snapshot of {CC_REPO} into --cc-out "
+        "(not shipped: no licence stated)",
+    )
+    parser.add_argument("--crawl", help="crawl id for --common-crawl (default: the latest)")
+    parser.add_argument(
+        "--cc-out",
+        type=Path,
+        default=Path("common-crawl-reference"),
+        help="output directory of --common-crawl",
+    )
     args = parser.parse_args(argv)
-    outputs = build(Sources.locate())
+    if args.extract_wdi or args.extract_population:
+        if not (args.extract_wdi and args.extract_population):
+            parser.error("--extract-wdi and --extract-population go together")
+        write(extract_wdi(args.extract_wdi, args.extract_population), args.out)
+    if args.common_crawl:
+        return build_common_crawl(args.common_crawl, args.crawl, args.cc_out)
+    extracts = args.out / "sources"
+    outputs = build(Sources.locate(), extracts if extracts.is_dir() else SOURCES)
     if args.check:
         stale = [
             o.name
@@ -825,11 +1381,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"differs from a rebuild: {args.out / name}", file=sys.stderr)
         print(f"{len(outputs) - len(stale)} of {len(outputs)} files match a rebuild")
         return 1 if stale else 0
+    write(outputs, args.out)
+    return 0
+
+
+def write(outputs: Sequence[Output], folder: Path) -> None:
     for o in outputs:
-        path = args.out / o.name
+        path = folder / o.name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(o.text, encoding="utf-8")
-    print(f"wrote {len(outputs)} files to {args.out}")
+    print(f"wrote {len(outputs)} files to {folder}")
+
+
+def build_common_crawl(snapshot: Path, crawl: str | None, folder: Path) -> int:
+    """Extract one crawl's figures and derive the common-crawl references into ``folder``."""
+    crawl, extracts = extract_common_crawl(snapshot, crawl)
+    write(extracts, folder)
+    cctld = {r["tld"]: r["alpha2"] for r in _csv_rows((OUT / "lookups/cctld.csv").read_bytes())}
+    names = {
+        r["alpha2"]: r["name"] for r in _csv_rows((OUT / "lookups/countries.csv").read_bytes())
+    }
+    write(derive_common_crawl(folder / "sources", crawl, cctld, names), folder)
+    print(f"use it with: --ref language={folder / 'common-crawl.csv'}")
     return 0
 
 

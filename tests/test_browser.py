@@ -270,3 +270,59 @@ def test_comparison_prints_its_tables(comparison_page: Any) -> None:
     )
     assert changes == ["±0.00 pp", "±0.00 pp"]
     page.emulate_media(media="screen")
+
+
+@pytest.fixture(scope="module")
+def lenses_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Opened]:
+    """An audit with two lenses per dimension and composed references, opened offline."""
+    import polars as pl
+
+    import datacensus
+
+    langs = {"en": 600, "zh": 100, "es": 200, "hi": 50, "fr": 45, "sw": 5}
+    countries = {"US": 500, "CN": 100, "IN": 200, "DE": 195, "KE": 5}
+    frame = pl.DataFrame(
+        {
+            "lang": [k for k, n in langs.items() for _ in range(n)],
+            "cc": [k for k, n in countries.items() for _ in range(n)],
+        }
+    )
+    result = datacensus.audit(
+        frame,
+        language="lang",
+        country="cc",
+        references={
+            "language": ["world-speakers", "0.5*internet-users-language+0.5*uniform"],
+            "country": ["world-population", "internet-users@region=Asia"],
+        },
+    )
+    out = tmp_path_factory.mktemp("lenses-report")
+    page = Opened(browser, write_report(result, out)["html"])
+    yield page
+    page.page.close()
+
+
+def test_lenses_and_compositions_in_the_browser(lenses_page: Opened) -> None:
+    """One section per lens (tables sort/filter, the country lens has its map), the
+    disagreements table links to them, and composed references show their parts."""
+    page = lenses_page.page
+    assert lenses_page.errors == [] and lenses_page.requests == []
+    block = page.locator("#lenses")
+    assert block.is_visible() and "Where the references disagree" in block.inner_text()
+    lens = "dim-language-0-5-internet-users-language-0-5-uniform"
+    assert page.locator(f"#{lens}").count() == 1
+    assert page.locator(f"#lenses a[href='#{lens}']").count() == 1
+    rows = block.locator("table").first.locator("tbody tr")
+    assert rows.count() >= 1  # en is over world-speakers; the blends differ on others
+    page.fill(f"[data-filter='{lens}']", "swahili")
+    assert lenses_page.rows(lens) == ["Swahili"]
+    asia = "dim-country-internet-users-at-region-Asia"
+    assert page.locator(f"#{asia} .map path").count() > 0  # a country lens keeps its map
+    # countries outside Asia are unreferenced under the Asia lens
+    assert "unreferenced" in page.locator(f"#{asia}-table").inner_text()
+    methods = page.locator("#methods").inner_text()
+    assert "0.5 × internet-users-language (CC-BY-4.0" in methods
+    assert "0.5 × uniform" in methods
+    assert "restricted to Asia" in methods
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    block.screenshot(path=str(SCREENSHOTS / "report-lenses.png"))

@@ -32,9 +32,11 @@ class Provenance:
     derived: str = ""
     caveats: tuple[str, ...] = ()
     url: str = ""
+    year: str = ""  # the year (or range) the figures describe
     sha256: str = ""
     user_supplied: bool = False
     notes: tuple[str, ...] = ()
+    composition: dict[str, Any] | None = None  # blend / region / floor (datacensus.compare.compose)
 
     def to_dict(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self)}

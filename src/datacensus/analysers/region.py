@@ -22,31 +22,6 @@ VANITY_TLDS = frozenset(
     {"ai", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu", "sh", "tk", "to", "tv", "vc", "ws"}
 )
 
-#: Internationalised ccTLDs (A-labels) -> ISO 3166-1 alpha-2 ("EU": the European Union, no
-#: country). From the ICANN section of the Public Suffix List bundled in publicsuffixlist
-#: 1.1.2.20261023 (the "// xn--... : XX" comment lines), MPL-2.0.
-IDN_CCTLDS: dict[str, str] = {
-    "xn--mgbaam7a8h": "AE", "xn--y9a3aq": "AM", "xn--54b7fta0cc": "BD", "xn--90ae": "BG",
-    "xn--mgbcpq6gpa1a": "BH", "xn--90ais": "BY", "xn--fiqs8s": "CN", "xn--fiqz9s": "CN",
-    "xn--lgbbat1ad8j": "DZ", "xn--wgbh1c": "EG", "xn--e1a4c": "EU", "xn--qxa6a": "EU",
-    "xn--node": "GE", "xn--qxam": "GR", "xn--j6w193g": "HK", "xn--4dbrk0ce": "IL",
-    "xn--2scrj9c": "IN", "xn--3hcrj9c": "IN", "xn--45br5cyl": "IN", "xn--45brj9c": "IN",
-    "xn--fpcrj9c3d": "IN", "xn--gecrj9c": "IN", "xn--h2breg3eve": "IN", "xn--h2brj9c": "IN",
-    "xn--h2brj9c8c": "IN", "xn--mgbbh1a": "IN", "xn--mgbbh1a71e": "IN", "xn--mgbgu82a": "IN",
-    "xn--rvc1e0am3e": "IN", "xn--s9brj9c": "IN", "xn--xkc2dl3a5ee0h": "IN", "xn--mgbtx2b": "IQ",
-    "xn--mgba3a4f16a": "IR", "xn--mgba3a4fra": "IR", "xn--mgbayh7gpa": "JO",
-    "xn--3e0b707e": "KR", "xn--80ao21a": "KZ", "xn--q7ce6a": "LA", "xn--fzc2c9e2c": "LK",
-    "xn--xkc2al3hye2a": "LK", "xn--mgbc0a9azcg": "MA", "xn--d1alf": "MK", "xn--l1acc": "MN",
-    "xn--mix082f": "MO", "xn--mix891f": "MO", "xn--mgbah1a3hjkrd": "MR", "xn--mgbx4cd0ab": "MY",
-    "xn--mgb9awbf": "OM", "xn--mgbai9a5eva00b": "PK", "xn--mgbai9azgqp6j": "PK",
-    "xn--ygbi2ammx": "PS", "xn--wgbl6a": "QA", "xn--90a3ac": "RS", "xn--p1ai": "RU",
-    "xn--mgberp4a5d4a87g": "SA", "xn--mgberp4a5d4ar": "SA", "xn--mgbqly7c0a67fbc": "SA",
-    "xn--mgbqly7cvafr": "SA", "xn--mgbpl2fh": "SD", "xn--clchc0ea0b2g2a9gcd": "SG",
-    "xn--yfro4i67o": "SG", "xn--mgbtf8fl": "SY", "xn--ogbpf8fl": "SY", "xn--o3cw4h": "TH",
-    "xn--pgbs0dh": "TN", "xn--kprw13d": "TW", "xn--kpry57d": "TW", "xn--nnx388a": "TW",
-    "xn--j1amh": "UA", "xn--mgb2ddes": "YE",
-}  # fmt: skip
-
 #: Longest raw value kept in an ``?unmapped=<raw>`` key.
 MAX_RAW = 40
 
@@ -155,9 +130,9 @@ def _tld_key(tld: str, include_vanity: bool) -> str:
         except UnicodeError:
             return unknown_key("unknown_tld", tld[:MAX_RAW])
     table = cctlds()
-    if ascii_tld in table or ascii_tld in IDN_CCTLDS:
-        code = table.get(ascii_tld) or IDN_CCTLDS.get(ascii_tld)
-        if code is None or code == "EU":
+    if ascii_tld in table:  # two-letter and internationalised (xn--...) ccTLDs
+        code = table[ascii_tld]
+        if code is None:
             return unknown_key("non_country_tld", tld)
         if ascii_tld in VANITY_TLDS and not include_vanity:
             return unknown_key("vanity_tld", ascii_tld)

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from datacensus.cli.options import Inputs, OutDir, PlotlyJs, parse_cross, parse_refs
+from datacensus.cli.options import Inputs, OutDir, PlotlyJs, parse_cross
 from datacensus.errors import InputError
 
 
@@ -20,7 +20,14 @@ def audit(
     ] = None,
     ref: Annotated[
         list[str] | None,
-        typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
+        typer.Option(
+            help="DIMENSION=NAME, path.csv, uniform, 0.5*A+0.5*B or A@region=Africa; "
+            "repeat a dimension to compare with several references (lenses)."
+        ),
+    ] = None,
+    min_share: Annotated[
+        list[str] | None,
+        typer.Option(help="DIMENSION=SHARE: every key of the reference gets at least SHARE."),
     ] = None,
     weight: Annotated[
         list[str] | None,
@@ -125,6 +132,7 @@ def audit(
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from datacensus.api import audit as run_audit
+    from datacensus.compare.compose import ref_options
     from datacensus.compare.statistics import StatsParams
     from datacensus.lid import LidSettings
     from datacensus.policy.parse import policy_from_options
@@ -140,7 +148,7 @@ def audit(
         inputs,
         text=text,
         language=lang_col,
-        references=parse_refs(ref),
+        references=ref_options(ref, min_share),
         weight=weight or ["documents"],
         lid=lid,
         strict=strict,

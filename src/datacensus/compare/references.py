@@ -163,7 +163,7 @@ def _read_csv_reference(path: Path, *, dimension: str, user_supplied: bool) -> R
     info["caveats"] = tuple(str(c) for c in info.get("caveats", ()))
     info["notes"] = tuple(str(n) for n in info.get("notes", ())) + tuple(notes)
     info.setdefault("name", path.stem)
-    for key in ("version", "derived"):
+    for key in ("version", "derived", "year"):
         if key in info:
             info[key] = str(info[key])
     if user_supplied:

@@ -11,8 +11,10 @@ from typing import Any
 import polars as pl
 
 from datacensus.analysers import LanguageFromText
+from datacensus.compare.compose import resolve
 from datacensus.compare.crossref import cross_reference, prune_sparse, redimensioned
-from datacensus.compare.references import default_reference, load_reference
+from datacensus.compare.lenses import add_lenses, observed_keys, split_lenses
+from datacensus.compare.references import default_reference
 from datacensus.compare.statistics import Comparison, StatsParams, compare_counts
 from datacensus.errors import InputError
 from datacensus.inputs.sources import ReadStats
@@ -27,7 +29,8 @@ from datacensus.schema import (
 from datacensus.spec import AuditSpec
 from datacensus.version import __version__
 
-ReferenceSpec = str | Path | Reference
+#: A reference: shipped name, CSV path, expression (datacensus.compare.compose), or a list (lenses).
+ReferenceSpec = str | Path | Reference | Sequence[Any]
 
 #: Dimensions described, not judged, without a reference of the user's: equal shares would be a
 #: meaningless target (no corpus should be balanced over scripts), so no statuses.
@@ -51,7 +54,7 @@ def resolve_references(
     for dim in dimensions:
         spec = given.get(dim)
         if spec is not None:
-            out[dim] = load_reference(spec, dimension=dim)
+            out[dim] = resolve(spec, dimension=dim, observed=observed_keys(counts, dim))
         elif dim == "url_country":
             out[dim] = redimensioned(default_reference("country"), dim)
         elif CROSS_SEPARATOR in dim:
@@ -176,8 +179,10 @@ def build_result(
     """
     params = stats or StatsParams()
     dims = spec.dimensions()
-    refs = resolve_references(dims, references, counts)
+    primary, lenses = split_lenses(references)
+    refs = resolve_references(dims, primary, counts)
     undetectable: dict[str, frozenset[str]] = {}
+    lid_outputs: frozenset[str] | None = None
     lid_info: dict[str, Any] | None = None
     if any(isinstance(a, LanguageFromText) for a in spec.analysers()):
         from datacensus.lid import load_identifier
@@ -191,12 +196,8 @@ def build_result(
             detected = _histogram(counts, "language")
             pairs = _histogram(counts, LID_AGREEMENT_DIMENSION)
             lid_info["agreement"] = agreement_report(pairs, detected, spec.lid)
-        reference = refs.get("language")
-        if reference is not None:
-            outputs = identifier.output_keys()
-            undetectable["language"] = frozenset(
-                k for k in reference.table["key"].to_list() if k not in outputs
-            )
+        lid_outputs = frozenset(identifier.output_keys())
+        undetectable["language"] = _undetectable(refs.get("language"), lid_outputs)
     rows = _histogram(counts, ROWS_DIMENSION)
     input_info = dict(input_info or {})
     input_info["rows_read"] = int(rows.get("read", 0))
@@ -207,6 +208,19 @@ def build_result(
         counts, refs, weight=weight, params=params, undetectable=undetectable
     )
     extras: dict[str, Any] = {}
+    if lenses:
+
+        def compare_one(dim: str, ref: Reference) -> DimensionResult:
+            lost = {dim: _undetectable(ref, lid_outputs)} if dim == "language" else {}
+            one = compare_dimensions(
+                counts, {dim: ref}, weight=weight, params=params, undetectable=lost
+            )
+            return one[dim]
+
+        unknown = sorted(set(lenses) - set(dims))
+        if unknown:
+            raise InputError(f"reference given for {', '.join(unknown)}, not measured here")
+        dimensions, extras["lenses"] = add_lenses(dimensions, lenses, counts, compare_one)
     for other in also_weights:
         alt = compare_dimensions(
             counts, refs, weight=other, params=params, undetectable=undetectable
@@ -295,6 +309,13 @@ def _with_agreement_notes(
         else dim
         for name, dim in dimensions.items()
     }
+
+
+def _undetectable(reference: Reference | None, outputs: frozenset[str] | None) -> frozenset[str]:
+    """Keys of a language reference that the LID model cannot output."""
+    if reference is None or outputs is None:
+        return frozenset()
+    return frozenset(k for k in reference.table["key"].to_list() if k not in outputs)
 
 
 def _histogram(counts: pl.DataFrame, dimension: str) -> dict[str, int]:

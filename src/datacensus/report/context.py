@@ -15,6 +15,7 @@ from typing import Any
 from datacensus.compare.origin import HUMAN_ORIGINS
 from datacensus.models import AuditResult, DimensionResult
 from datacensus.report.filters import dimension_title, unit
+from datacensus.report.lenses import composition_lines, lenses_context
 from datacensus.schema import UNKNOWN_PREFIX
 
 #: How many slices the summary names per dimension.
@@ -118,6 +119,7 @@ def build_context(result: AuditResult) -> dict[str, Any]:
         "datasheet": datasheet_context(result.extras.get("datasheet")),
         "origin": origin,
         "weight_changes": weight_changes_context(result),
+        "lenses": lenses_context(result, dim_id),
     }
 
 
@@ -144,7 +146,7 @@ def dimension_context(
         for reason, count in sorted(dim.unknown.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     rows = plain["slices"]
-    base = dim.name.rpartition("@")[0] or dim.name
+    base = (dim.name.rpartition("@")[0] or dim.name).partition("~")[0]
     flagged_keys = {r["key"] for r in rows if r["status"] in ("missing", "under")}
     return {
         **plain,
@@ -155,6 +157,7 @@ def dimension_context(
         "kind": "intersection" if dim.axes else ("country" if base == "country" else "plain"),
         "reference_name": (dim.reference.title or dim.reference.name) if dim.reference else None,
         "reference_short": dim.reference.name if dim.reference else None,
+        "composition": composition_lines(dim.reference),
         "flagged": flagged(dim),
         "status_counts": status_counts(dim),
         "unknown_share": dim.unknown_total / everything if everything else None,

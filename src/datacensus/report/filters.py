@@ -45,7 +45,10 @@ def unit(weight: str) -> str:
 
 
 def dimension_title(name: str) -> str:
-    """'language@chars' -> 'language — weighted by characters'; other names unchanged."""
+    """'language@chars' -> 'language — weighted by characters'; 'language~x': a lens."""
+    lens_dim, tilde, lens = name.partition("~")
+    if tilde and lens_dim:
+        return f"{lens_dim} — compared with {lens}"
     base, sep, weight = name.rpartition("@")
     return f"{base} — weighted by {unit(weight)}" if sep and base else name
 

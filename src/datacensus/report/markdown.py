@@ -73,6 +73,24 @@ def _origin_text(origin: dict[str, Any] | None) -> str:
     return ", ".join(parts) or "human only"
 
 
+def _lenses(lenses: list[dict[str, Any]]) -> list[str]:
+    """The slices whose status depends on the reference (one column per reference)."""
+    lines = ["## Where the references disagree", ""]
+    for lz in lenses:
+        heads = " | ".join(_cell(lens["reference"] or lens["title"]) for lens in lz["lenses"])
+        lines += [f"{_cell(lz['dimension'])}:", "", f"| slice | {heads} |"]
+        lines.append("|---|" + "---|" * len(lz["lenses"]))
+        for r in lz["rows"]:
+            cells = " | ".join(c or "—" for c in r["cells"])
+            lines.append(f"| {_cell(r['label'])} | {cells} |")
+        if not lz["rows"]:
+            lines.append("| (every slice has the same status) |" + " |" * len(lz["lenses"]))
+        if lz["left_out"]:
+            lines.append(f"\n{lz['left_out']} more in result.json (`lenses`).")
+        lines.append("")
+    return lines
+
+
 def _weight_changes(changes: list[dict[str, Any]]) -> list[str]:
     """The slices whose status depends on what the shares count."""
     lines = ["## Weighting changes the picture", ""]
@@ -162,6 +180,8 @@ def render_markdown(result: AuditResult) -> str:
     lines.append("")
     if ctx["weight_changes"]:
         lines += _weight_changes(ctx["weight_changes"])
+    if ctx["lenses"]:
+        lines += _lenses(ctx["lenses"])
     if ctx["datasheet"] or ctx["origin"]:
         lines += _provenance(ctx)
     for dim in ctx["dimensions"]:
