@@ -124,11 +124,26 @@ def audit(
         cache_dir=None if cache is False else (default_cache_dir() if cache is True else cache),
         progress=progress,
     )
-    if is_path_input(data):
+    if is_path_input(data) and _any_remote(data):
+        from datacensus.execution.remote_scan import count_remote
+        from datacensus.inputs.remote import resolve_remote
+
+        items = [data] if isinstance(data, str | Path) else list(cast(Sequence[object], data))
+        urls = [str(item) for item in items]
+        objects = resolve_remote(urls)
+        counts, read, scan_info = count_remote(objects, spec, options)
+        input_info: dict[str, Any] = {
+            "paths": [o.url for o in objects],
+            "shards": len(objects),
+            "shard_fingerprints": [
+                {"name": o.url, "fingerprint": o.fingerprint()} for o in objects
+            ],
+        }
+    elif is_path_input(data):
         paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
         shards = resolve_shards(paths)
         spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
-        input_info: dict[str, Any] = {
+        input_info = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
             "fingerprint": fingerprint(shards),
@@ -219,6 +234,13 @@ def is_path_input(data: object) -> bool:
     if isinstance(data, str | Path):
         return True
     return isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
+
+
+def _any_remote(data: object) -> bool:
+    from datacensus.inputs.remote import is_remote
+
+    items = [data] if isinstance(data, str | Path) else list(cast(Sequence[object], data))
+    return any(is_remote(item) for item in items)
 
 
 def is_stream(data: object) -> bool:
