@@ -8,25 +8,36 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from datacensus.cli.app import app
 from datacensus.execution.counts_file import read_counts, write_counts
 from datacensus.models import AuditResult
 from pipeline_corpus import sorted_counts, write_shards
 
+RUNNER = CliRunner()
 EXE = shutil.which("datacensus", path=str(Path(sys.executable).parent)) or "datacensus"
 #: Dimensions given by columns (no LID) so that 4 processes per example stay fast.
 COLUMNS = ["--lang-col", "language", "--url-col", "url", "--category", "topic"]
 
 
-def run(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
     """Run the installed entry point; fail with its stderr when the exit code is not ``code``."""
     done = subprocess.run([EXE, *map(str, args)], capture_output=True, text=True, timeout=300)
     assert done.returncode == code, done.stderr
+    return done
+
+
+def run(*args: str | Path, code: int = 0) -> Any:
+    """Run a command in this process (CliRunner); ``.stderr`` holds the error line."""
+    done = RUNNER.invoke(app, [str(a) for a in args])
+    assert done.exit_code == code, (done.stderr, done.exception)
     return done
 
 
@@ -38,13 +49,13 @@ def shards(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 @pytest.fixture(scope="module")
 def one_audit(shards: list[Path], tmp_path_factory: pytest.TempPathFactory) -> AuditResult:
     out = tmp_path_factory.mktemp("audit")
-    run("audit", *shards, *COLUMNS, "--weight", "documents", "--weight", "chars",
+    run_process("audit", *shards, *COLUMNS, "--weight", "documents", "--weight", "chars",
         "--no-cache", "-q", "-o", out)  # fmt: skip
     return AuditResult.read(out / "result.json")
 
 
 @settings(
-    max_examples=3,
+    max_examples=2,
     deadline=None,
     phases=(Phase.explicit, Phase.generate),  # each example runs 5 processes: no shrinking
     suppress_health_check=[HealthCheck.function_scoped_fixture],
@@ -72,8 +83,9 @@ def test_four_count_processes_merge_to_one_audit(
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
     report = work / "report"
-    run("merge", *sorted(work.glob("c*.parquet")), "--weight", "documents", "--weight", "chars",
-        "-q", "--plotlyjs", "none", "-o", report)  # fmt: skip
+    pieces = sorted(work.glob("c*.parquet"))
+    run_process("merge", *pieces, "--weight", "documents", "--weight", "chars",
+                "-q", "--plotlyjs", "none", "-o", report)  # fmt: skip
     merged = AuditResult.read(report / "result.json")
     assert sorted_counts(merged.counts).equals(sorted_counts(one_audit.counts))
     assert merged.input["rows_read"] == one_audit.input["rows_read"]
