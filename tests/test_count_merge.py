@@ -133,6 +133,37 @@ def test_merge_refuses_different_specs_and_double_counting(
     assert "no such counts file" in err
 
 
+def test_merge_refuses_counts_of_another_model(tmp_path: Path) -> None:
+    """Pieces whose LID model differs (by SHA-256) are refused, naming the model field."""
+    from datacensus.execution.counts_file import read_counts as read
+    from datacensus.spec import AuditSpec
+
+    spec = AuditSpec(text="text")
+    counts = read_counts_table()
+    model = {"backend": "fasttext", "model_sha256": "a" * 64, "package": "0.9"}
+    write_counts(tmp_path / "a.parquet", counts, spec, model=model)
+    write_counts(tmp_path / "b.parquet", counts, spec, model={**model, "model_sha256": "b" * 64})
+    assert read(tmp_path / "a.parquet").model == model
+    err = run("merge", tmp_path / "a.parquet", tmp_path / "b.parquet", "-o", tmp_path / "r",
+              code=2).stderr.strip()  # fmt: skip
+    assert len(err.splitlines()) == 1 and "different language model (model_sha256" in err, err
+
+
+def read_counts_table() -> pl.DataFrame:
+    """A two-row counts table (one language slice and the rows read)."""
+    from datacensus.schema import COUNTS_SCHEMA
+
+    rows = [("language", "en", 3), ("_rows", "read", 3)]
+    return pl.DataFrame(
+        [
+            {"dimension": d, "key": k, "documents": n, "chars": 9, "tokens": 3,
+             "chars_sq": 27.0, "tokens_sq": 3.0}
+            for d, k, n in rows
+        ],
+        schema=COUNTS_SCHEMA,
+    )  # fmt: skip
+
+
 def test_merge_takes_stored_results(shards: list[Path], tmp_path: Path) -> None:
     """A result.json made by `audit` merges with counts of other shards made by `count`."""
     run("audit", shards[0], *COLUMNS, "--weight", "documents", "--weight", "chars", "-q",
