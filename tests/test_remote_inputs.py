@@ -100,3 +100,50 @@ def test_missing_prefix_is_one_clear_error(bucket: tuple[str, Path]) -> None:
     name, _ = bucket
     with pytest.raises(ValueError, match=f"s3://{name}/nothing-here/"):
         datacensus.audit(f"s3://{name}/nothing-here/", **OPTIONS)
+
+
+def test_parquet_objects_are_read_by_column(
+    bucket: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the needed column's bytes travel: a large unused column is not downloaded."""
+    import os
+
+    import boto3
+
+    from datacensus.inputs import remote
+
+    name, _ = bucket
+    frame = pl.DataFrame(
+        {"language": ["en", "fr"] * 500, "blob": [os.urandom(2000).hex() for _ in range(1000)]}
+    )
+    path = tmp_path / "wide.parquet"
+    frame.write_parquet(path, compression="uncompressed")
+    boto3.client("s3").upload_file(str(path), name, "wide/wide.parquet")
+    transferred: list[int] = []
+    original = remote._filesystem
+
+    def counting(url: str) -> tuple[object, str]:
+        fs, key = original(url)
+        opener = fs.open
+
+        def open_counting(p: str, mode: str = "rb", **kwargs: object) -> object:
+            handle = opener(p, mode, **kwargs)
+            read = handle.read
+
+            def read_counting(length: int = -1) -> bytes:
+                data = read(length)
+                transferred.append(len(data))
+                return data
+
+            handle.read = read_counting
+            return handle
+
+        fs.open = open_counting
+        return fs, key
+
+    monkeypatch.setattr(remote, "_filesystem", counting)
+    result = datacensus.audit(f"s3://{name}/wide/", text=None, language="language")
+    assert result.input["rows_read"] == 1000
+    size = path.stat().st_size
+    assert size > 3_000_000
+    assert 0 < sum(transferred) < 0.05 * size, (sum(transferred), size)

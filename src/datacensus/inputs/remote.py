@@ -112,6 +112,14 @@ def resolve_remote(urls: Sequence[str]) -> list[RemoteObject]:
     return objects
 
 
+def _open_unbuffered(fs: Any, path: str) -> Any:
+    """Open for range reads: each read Arrow asks for (footer, column chunks) is one request."""
+    try:
+        return fs.open(path, "rb", cache_type="none")
+    except TypeError:  # a filesystem without read-ahead caches
+        return fs.open(path, "rb")
+
+
 def _known(name: str) -> bool:
     try:
         shard_of(Path(name))
@@ -133,7 +141,7 @@ def remote_batches(
     if obj.format == "parquet":
         import pyarrow.parquet as pq
 
-        with fs.open(path, "rb") as handle:
+        with _open_unbuffered(fs, path) as handle:
             parquet = pq.ParquetFile(handle)
             require_columns(parquet.schema_arrow.names, columns, obj.url)
             for record_batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns)):
