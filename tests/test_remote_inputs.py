@@ -147,3 +147,31 @@ def test_parquet_objects_are_read_by_column(
     size = path.stat().st_size
     assert size > 3_000_000
     assert 0 < sum(transferred) < 0.05 * size, (sum(transferred), size)
+
+
+def test_https_style_urls_read_like_local_files(tmp_path: Path) -> None:
+    """http(s):// objects (a local HTTP server here) give the local audit's counts."""
+    import functools
+    import http.server
+    import threading
+
+    paths = write_shards(tmp_path / "site", shards=3, rows=100, seed=31)
+    handler = functools.partial(_QuietHandler, directory=str(tmp_path / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_port}"
+        urls = [f"{base}/{p.name}" for p in paths]
+        remote = datacensus.audit(urls, **OPTIONS)
+    finally:
+        server.shutdown()
+        server.server_close()
+    here = datacensus.audit([str(p) for p in paths], **OPTIONS)
+    assert remote.input["paths"] == urls
+    assert sorted_counts(remote.counts).equals(sorted_counts(here.counts))
+
+
+class _QuietHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """No request log on stderr."""

@@ -3,7 +3,8 @@
 Paths and globs are listed through fsspec (credentials from the usual environment: AWS_*,
 GOOGLE_APPLICATION_CREDENTIALS, AZURE_STORAGE_*, HF_TOKEN; ``AWS_ENDPOINT_URL`` for
 S3-compatible stores). Parquet objects are read with range requests, only the needed columns,
-one row group batch at a time; JSONL/CSV objects stream to a temporary file and are read by the
+one row group batch at a time; JSONL/CSV objects, and any object behind a plain http(s) URL
+(servers need not support range requests), stream to a temporary file and are read by the
 local reader (same parsing and skipped-row rules), then deleted. Each object carries its
 version (S3 version id or ETag, GCS generation, ...) for the per-object count cache.
 """
@@ -30,7 +31,9 @@ from datacensus.inputs.sources import (
 
 SCHEMES = ("s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "hf", "http", "https")
 #: Fields of fsspec's ``info()`` that identify one version of an object, most specific first.
-VERSION_FIELDS = ("VersionId", "version_id", "generation", "ETag", "etag", "md5Hash", "md5")
+VERSION_FIELDS = (
+    "VersionId", "version_id", "generation", "ETag", "etag", "md5Hash", "md5", "Last-Modified",
+)  # fmt: skip
 PACKAGES = {"s3": "s3fs", "s3a": "s3fs", "gs": "gcsfs", "gcs": "gcsfs", "az": "adlfs",
             "abfs": "adlfs", "abfss": "adlfs", "http": "aiohttp", "https": "aiohttp"}  # fmt: skip
 
@@ -138,16 +141,8 @@ def remote_batches(
 ) -> Iterator[pl.DataFrame]:
     """The needed columns of one remote object, in batches (unreadable rows counted in stats)."""
     fs, path = _filesystem(obj.url)
-    if obj.format == "parquet":
-        import pyarrow.parquet as pq
-
-        with _open_unbuffered(fs, path) as handle:
-            parquet = pq.ParquetFile(handle)
-            require_columns(parquet.schema_arrow.names, columns, obj.url)
-            for record_batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns)):
-                frame = pl.DataFrame(pl.from_arrow(record_batch))
-                stats.rows_read += frame.height
-                yield frame
+    if obj.format == "parquet" and obj.url.partition("://")[0] not in ("http", "https"):
+        yield from _parquet_batches(fs, path, obj.url, columns, stats, batch_rows)
         return
     suffix = "".join(Path(path).suffixes[-2:])
     with tempfile.TemporaryDirectory(prefix="datacensus-remote-") as tmp:
@@ -163,3 +158,18 @@ def remote_batches(
             errors = [e.replace(str(local), obj.url) for e in local_stats.first_errors]
             local_stats.first_errors = errors
             stats.merge(local_stats)
+
+
+def _parquet_batches(
+    fs: Any, path: str, url: str, columns: Sequence[str], stats: ReadStats, batch_rows: int
+) -> Iterator[pl.DataFrame]:
+    """Batches of the needed columns of a Parquet object, by range reads."""
+    import pyarrow.parquet as pq
+
+    with _open_unbuffered(fs, path) as handle:
+        parquet = pq.ParquetFile(handle)
+        require_columns(parquet.schema_arrow.names, columns, url)
+        for record_batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns)):
+            frame = pl.DataFrame(pl.from_arrow(record_batch))
+            stats.rows_read += frame.height
+            yield frame
