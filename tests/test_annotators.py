@@ -137,13 +137,13 @@ def test_agreement_per_group_and_item_attribute() -> None:
 
 
 def test_group_that_labels_differently_is_flagged() -> None:
-    """A group that always says 'pos' is flagged; groups labelling alike are not."""
+    """A group (5 annotators) that always says 'pos' is flagged; groups labelling alike are not."""
     rng = np.random.default_rng(0)
     rows = []
     for i in range(400):
         truth = ["neg", "pos"][i % 2]
         for a in rng.choice(12, 3, replace=False):
-            group = "x" if a < 3 else "y"
+            group = "x" if a < 5 else "y"
             lab = "pos" if group == "x" else truth
             rows.append({"item": i, "who": f"w{a}", "label": lab, "grp": group})
     result = run(pl.DataFrame(rows), attrs=["grp"], replicates=0)
@@ -281,25 +281,28 @@ def test_cli_bad_column_exits_2(tmp_path: Path) -> None:
     assert "no column 'worker'" in result.output and "Traceback" not in result.output
 
 
-def test_group_z_uses_item_clustered_variance() -> None:
-    """Worked example: p = 2/4, q = 1/3, clustered var 0.140625 + 1/27 - 2 * 0.0625 -> z."""
+def test_group_z_uses_annotator_clustered_variance() -> None:
+    """Worked example: g = {g1: x,x,y; g2: x,y}, h = {h1: y,y; h2: x,y,y}: p = 3/5, q = 1/5;
+    annotator residuals ±0.2 and ±0.4 give var 2·0.08/25 + 2·0.32/25 and z = 0.4/√0.032."""
     from datacensus.annotators.groups import label_shares_by_group
 
-    # item: (group g labels, other labels)
-    layout = {"i1": (["x"], ["x", "y"]), "i2": (["y", "y"], ["y"]), "i3": (["x"], [])}
-    groups, labels, items = [], [], []
-    for item, (own, rest) in layout.items():
-        for group, given in (("g", own), ("h", rest)):
-            groups += [group] * len(given)
-            labels += given
-            items += [item] * len(given)
+    given = {"g1": "xxy", "g2": "xy", "h1": "yy", "h2": "xyy"}
+    annotators = [a for a, labs in given.items() for _ in labs]
+    labels = [lab for labs in given.values() for lab in labs]
+    items = [f"i{k}" for labs in given.values() for k in range(len(labs))]
     rows = label_shares_by_group(
-        pl.Series(groups), pl.Series(labels), pl.Series(groups), pl.Series(items)
+        pl.Series([a[0] for a in annotators]),
+        pl.Series(labels),
+        pl.Series(annotators),
+        pl.Series(items),
     )
     row = next(r for r in rows if r["group"] == "g" and r["label"] == "x")
-    assert (row["share"], row["rest_share"]) == (0.5, pytest.approx(1 / 3))
-    variance = 0.140625 + 1 / 27 - 2 * 0.0625
-    assert row["z"] == pytest.approx((0.5 - 1 / 3) / variance**0.5)
+    assert (row["share"], row["rest_share"]) == (pytest.approx(0.6), pytest.approx(0.2))
+    assert row["z"] == pytest.approx(0.4 / 0.032**0.5)
+    assert row["difference"] == pytest.approx(0.4)
+    # Two annotators per group: reported, never tested or flagged.
+    assert all(r["too_few_annotators"] and not r["flagged"] for r in rows)
+    assert all(r["p_value"] is None for r in rows)
 
 
 def test_group_flags_are_rare_when_groups_label_alike() -> None:

@@ -37,6 +37,10 @@ def big_html() -> str:
     return render_html(big())
 
 
+#: The effective-size and power columns (datacensus.compare.power), unknown in hand-made rows.
+POWER_NULLS = (None,) * (len(COVERAGE_SCHEMA) - 12)
+
+
 def small_result() -> AuditResult:
     """Two hand-made dimensions with every status, a hostile key and known numbers."""
     rows = [
@@ -46,12 +50,12 @@ def small_result() -> AuditResult:
         (EVIL, EVIL, 999, 0.0999, 0.09, 0.11, None, None, None, None, None, "unreferenced"),
     ]
     slices = pl.DataFrame(
-        [dict(zip(COVERAGE_SCHEMA.names(), r, strict=True)) for r in rows],
+        [dict(zip(COVERAGE_SCHEMA.names()[:12], r, strict=True)) for r in rows],
         schema=COVERAGE_SCHEMA,
         orient="row",
     )
     country = pl.DataFrame(
-        [("FR", "France", 10, 1.0, 0.7, 1.0, 0.5, 5, 2.0, 1.4, 2.0, "uncertain")],
+        [("FR", "France", 10, 1.0, 0.7, 1.0, 0.5, 5, 2.0, 1.4, 2.0, "uncertain", *POWER_NULLS)],
         schema=COVERAGE_SCHEMA,
         orient="row",
     )

@@ -10,6 +10,7 @@ import polars.selectors as cs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from scipy.stats import beta, gamma
 
 from datacensus.compare.methods import methods_markdown
 from datacensus.compare.results import build_result
@@ -133,16 +134,27 @@ def test_worked_example_shares_exclude_unknown() -> None:
 
 
 def test_worked_example_intervals_and_statuses() -> None:
-    """Bonferroni over 3 slices: en/fr ok; sw absent with upper bound z²/(100+z²) < 0.1: missing."""
+    """Bonferroni over 3 slices, exact intervals: en/fr ok; sw absent, upper bound
+    1 − (α/2m)^(1/100) = 0.0501 < 0.1 with 20 expected: missing."""
     result = compare_counts(EXAMPLE, EXAMPLE_REF)
-    z = z_value(0.95, 3)
     en = row(result.slices, "en")
-    assert (en["ci_low"], en["ci_high"]) == pytest.approx(wilson_interval(0.6, 100, z))
-    assert en["ci_low"] == pytest.approx(0.48039, abs=1e-5)
+    # Clopper–Pearson 60/100 at α = 0.05/3, from the Beta quantiles (scipy as the oracle).
+    assert en["ci_low"] == pytest.approx(beta.ppf(0.05 / 6, 60, 41), rel=1e-9)
+    assert en["ci_high"] == pytest.approx(beta.ppf(1 - 0.05 / 6, 61, 40), rel=1e-9)
     assert en["ratio_low"] == pytest.approx(en["ci_low"] / 0.5)  # type: ignore[operator]
     sw = row(result.slices, "sw")
-    assert sw["ci_high"] == pytest.approx(z * z / (100 + z * z))
+    assert sw["ci_high"] == pytest.approx(1 - (0.05 / 6) ** (1 / 100))
     assert result.slices["status"].to_list() == ["ok", "ok", "missing"]
+
+
+def test_wilson_option_matches_the_scalar_formula() -> None:
+    """``interval="wilson"`` away from the small-count fix is the textbook Wilson interval."""
+    result = compare_counts(EXAMPLE, EXAMPLE_REF, params=StatsParams(interval="wilson"))
+    en = row(result.slices, "en")
+    assert (en["ci_low"], en["ci_high"]) == pytest.approx(
+        wilson_interval(0.6, 100, z_value(0.95, 3))
+    )
+    assert en["ci_low"] == pytest.approx(0.48039, abs=1e-5)
 
 
 def test_worked_example_metrics() -> None:
@@ -178,11 +190,15 @@ def test_absent_with_few_expected_is_uncertain_not_missing() -> None:
 
 def test_min_expected_missing_floor() -> None:
     """Without correction at 80%, absence is 'missing' only once N·r reaches the floor."""
-    params = StatsParams(confidence=0.8, correction="none", min_expected_missing=5.0)
+    params = StatsParams(
+        confidence=0.8, correction="none", min_expected_missing=5.0, interval="wilson"
+    )
     # N·r = 4: the interval alone would say missing (1.64/(100+1.64) < .02), the floor says no.
     result = compare_counts(counts({"a": 100}), reference({"a": 0.96, "b": 0.04}), params=params)
     assert row(result.slices, "b")["status"] == "uncertain"
-    relaxed = StatsParams(confidence=0.8, correction="none", min_expected_missing=3.0)
+    relaxed = StatsParams(
+        confidence=0.8, correction="none", min_expected_missing=3.0, interval="wilson"
+    )
     result = compare_counts(counts({"a": 100}), reference({"a": 0.96, "b": 0.04}), params=relaxed)
     assert row(result.slices, "b")["status"] == "missing"
 
@@ -254,13 +270,17 @@ def test_no_known_rows() -> None:
 
 
 def test_chars_weight_shares_and_interval() -> None:
-    """Chars weight: share 40/100 with the ratio-estimator effective size 3.745 in Wilson."""
+    """Chars weight: share 40/100 with the ratio-estimator effective size 3.745 in the interval."""
     table = counts({"a": (2, 40, 1000.0), "b": (3, 60, 1200.0)})
-    result = compare_counts(table, reference({"a": 0.5, "b": 0.5}), weight="chars")
+    params = StatsParams(interval="wilson")
+    result = compare_counts(table, reference({"a": 0.5, "b": 0.5}), weight="chars", params=params)
     a = row(result.slices, "a")
     assert a["share"] == pytest.approx(0.4)
+    assert a["effective_documents"] == pytest.approx(3.744681, abs=1e-6)
     z = z_value(0.95, 2)
-    assert (a["ci_low"], a["ci_high"]) == pytest.approx(wilson_interval(0.4, 3.744681, z), abs=1e-6)
+    assert a["ci_high"] == pytest.approx(wilson_interval(0.4, 3.744681, z)[1], abs=1e-6)
+    # 0.4 · 3.745 = 1.5 effective documents: Brown–Cai–DasGupta's Poisson lower bound.
+    assert a["ci_low"] == pytest.approx(gamma.ppf(0.05 / 4, 0.4 * 3.744681) / 3.744681, abs=1e-6)
     assert result.metrics["effective_documents"] == pytest.approx(100**2 / 2200)
 
 
@@ -339,6 +359,7 @@ def test_params_to_dict() -> None:
         "correction": "bonferroni",
         "sample_fraction": None,
         "sample_design_effect": 1.0,
+        "interval": "exact",
     }
 
 

@@ -26,8 +26,10 @@ from datacensus.execution.scan import (
     keep_mask,
     sample_fraction,
 )
+from datacensus.execution.shard_sample import SHARD_COLUMN, choose_shards
 from datacensus.inputs.sources import (
     ReadStats,
+    Shard,
     count_rows,
     fingerprint,
     frame_from_object,
@@ -68,6 +70,9 @@ def audit(
     origin: str | None = None,
     datasheet: str | Path | None = None,
     examples: int = 0,
+    cluster: str | None = None,
+    domain_clusters: bool = True,
+    sample_shards: float | None = None,
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -84,6 +89,11 @@ def audit(
     synthetic / ...) that splits every dimension (``extras["origin"]``); ``datasheet`` is a
     provenance TOML file, validated and stored in ``extras["datasheet"]``. ``examples=N`` keeps
     up to N text snippets per slice and shows them for flagged slices (``extras["examples"]``).
+    ``cluster`` names a column of clusters (site, book, speaker): intervals become
+    cluster-robust and each dimension reports its design effect. With ``url`` and no
+    ``cluster``, the URL's registrable domain is the cluster unless ``domain_clusters=False``.
+    ``sample_shards=F`` reads a seeded fraction F of the shards (no other file is opened) and
+    treats each shard as a cluster, so intervals are about the whole corpus.
     """
     weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
     for w in weights:
@@ -106,7 +116,13 @@ def audit(
         vanity=vanity,
         origin=origin,
         examples=examples,
+        cluster=cluster,
+        domain_clusters=domain_clusters,
     )
+    if spec.lid.correct and spec.language is None and spec.text:  # before reading any data
+        from datacensus.compare.lid_correct import check_profile
+
+        check_profile(spec.lid)
     if policy is not None:  # validate before reading any data
         from datacensus.policy.parse import load_policy
 
@@ -142,6 +158,11 @@ def audit(
     elif is_path_input(data):
         paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
         shards = resolve_shards(paths)
+        all_shards = len(shards)
+        if sample_shards is not None:
+            if engine != "local":
+                raise InputError("sample_shards: only the local engine samples shards for now")
+            shards, spec, options = _sampled_shards(shards, spec, options, sample_shards, seed)
         spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
         input_info = {
             "paths": [s.name for s in shards],
@@ -160,7 +181,7 @@ def audit(
             batch_spec, workers = batch_workers(spec)
             counts, read, scan_info = count_shards(
                 shards,
-                spec.columns(),
+                [c for c in spec.columns() if c != SHARD_COLUMN],
                 functools.partial(count, spec=batch_spec),
                 options,
                 cache_key=spec.cache_key(),
@@ -174,12 +195,18 @@ def audit(
         counts, read, scan_info = count_stream(data, spec, options)
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
     else:
+        if sample_shards is not None:
+            raise InputError("sample_shards needs files (shards), not an in-memory frame")
         frame = frame_from_object(data)
         require_columns(frame.columns, spec.columns(), "input frame")
         spec = _with_check_rows(spec, options, lambda: frame.height)
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
         counts, read, scan_info = count_frame(frame, spec, options)
     input_info.update({k: v for k, v in scan_info.items() if v})
+    if sample_shards is not None:
+        input_info["shards_total"] = all_shards
+        rows_kept = scan_info.get("sample_fraction") or 1.0
+        scan_info["sample_fraction"] = rows_kept * len(shards) / all_shards
     params = stats or StatsParams()
     if scan_info.get("sample_fraction") is not None:
         params = dataclasses.replace(params, sample_fraction=scan_info["sample_fraction"])
@@ -204,6 +231,15 @@ def audit(
 
         result = check(result, policy, raise_on_failure=False)
     return result
+
+
+def _sampled_shards(
+    shards: Sequence[Shard], spec: AuditSpec, options: ScanOptions, fraction: float, seed: int
+) -> tuple[list[Shard], AuditSpec, ScanOptions]:
+    """A seeded subset of the shards, each shard the cluster of its rows."""
+    chosen = choose_shards(shards, [s.name for s in shards], fraction, seed)
+    spec = dataclasses.replace(spec, cluster=SHARD_COLUMN)
+    return chosen, spec, dataclasses.replace(options, tag_shards=True)
 
 
 def _with_check_rows(spec: AuditSpec, options: ScanOptions, rows: Callable[[], int]) -> AuditSpec:

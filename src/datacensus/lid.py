@@ -93,6 +93,10 @@ class LidSettings:
     check: str | None = None
     #: Its sample: a fraction in (0, 1], or a number of documents (see `with_check_rows`).
     check_sample: float | int = DEFAULT_CHECK_SAMPLE
+    #: Correct language shares for LID error at compare time (docs/language-id.md).
+    correct: bool = False
+    #: LID profile for ``correct``: a path, or None for the one shipped for the bundled model.
+    profile: str | None = None
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -129,7 +133,14 @@ class LidSettings:
 
     def model_settings(self) -> LidSettings:
         """These settings without what does not change the model's output (workers, check)."""
-        return replace(self, workers=None, check=None, check_sample=DEFAULT_CHECK_SAMPLE)
+        return replace(
+            self,
+            workers=None,
+            check=None,
+            check_sample=DEFAULT_CHECK_SAMPLE,
+            correct=False,
+            profile=None,
+        )
 
     def check_settings(self) -> LidSettings | None:
         """Settings of the second backend, or None without ``check``.

@@ -42,6 +42,11 @@ COVERAGE_SCHEMA = pl.Schema(
         "ratio_low": pl.Float64,
         "ratio_high": pl.Float64,
         "status": pl.String,
+        # Effective documents behind the interval, and the audit's power (datacensus.power).
+        "effective_documents": pl.Float64,
+        "detect_under_ratio": pl.Float64,
+        "detect_over_ratio": pl.Float64,
+        "documents_to_settle": pl.Float64,
     }
 )
 
@@ -56,6 +61,8 @@ CROSS_SEPARATOR = "|"
 ROWS_DIMENSION = "_rows"
 LID_CONFIDENCE_DIMENSION = "_lid_confidence"
 LID_AGREEMENT_DIMENSION = "_lid_agreement"
+#: ``"<length bucket>|<language key>"`` per document, for length-stratified LID correction.
+LID_LENGTH_DIMENSION = "_lid_length"
 #: Example snippets (``--examples N``), see datacensus.examples; only when asked for.
 EXAMPLES_DIMENSION = "_examples"
 

@@ -39,6 +39,8 @@ class AuditSpec:
     vanity: bool = False  # count vanity ccTLDs (.io, .tv, ...) as their countries
     origin: str | None = None  # column of row origin (human / synthetic / ...): split every dim
     examples: int = 0  # keep up to N text snippets per slice (shown for flagged slices)
+    cluster: str | None = None  # column naming each row's cluster (execution.clusters)
+    domain_clusters: bool = True  # with a URL column and no cluster column: cluster by domain
 
     def __post_init__(self) -> None:
         if isinstance(self.examples, bool) or not isinstance(self.examples, int):
@@ -79,7 +81,7 @@ class AuditSpec:
         needed: list[str] = []
         for analyser in self.analysers():
             needed.extend(analyser.columns)
-        for extra in (self.text, self.tokens, self.origin):
+        for extra in (self.text, self.tokens, self.origin, self.cluster):
             if extra:
                 needed.append(extra)
         return list(dict.fromkeys(needed))
@@ -98,7 +100,9 @@ class AuditSpec:
             if model.is_file():
                 stat = model.stat()
                 key["model"] = [str(model.resolve()), stat.st_size, stat.st_mtime_ns]
-            key["spec"]["lid"] = {**self.lid.to_dict(), "workers": None}
+            # Correction happens at compare time: counts do not depend on it.
+            lid = {**self.lid.to_dict(), "workers": None, "correct": None, "profile": None}
+            key["spec"]["lid"] = lid
         return key
 
     def to_dict(self) -> dict[str, Any]:

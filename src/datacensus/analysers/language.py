@@ -15,7 +15,13 @@ from datacensus.lid import (
     model_scripts,
     script_keys,
 )
-from datacensus.schema import LID_AGREEMENT_DIMENSION, LID_CONFIDENCE_DIMENSION, unknown_key
+from datacensus.lid_profile import length_bucket
+from datacensus.schema import (
+    LID_AGREEMENT_DIMENSION,
+    LID_CONFIDENCE_DIMENSION,
+    LID_LENGTH_DIMENSION,
+    unknown_key,
+)
 
 #: Upper edges of the LID confidence histogram buckets kept in the counts.
 CONFIDENCE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
@@ -47,6 +53,9 @@ class LanguageFromText:
         columns = {
             "language": detection.keys,
             LID_CONFIDENCE_DIMENSION: [_bucket(c) for c in detection.confidence],
+            LID_LENGTH_DIMENSION: [
+                f"{length_bucket(t)}|{k}" for t, k in zip(texts, detection.keys, strict=True)
+            ],
         }
         if "script" in self.dimensions:
             columns["script"] = script_keys(detection)

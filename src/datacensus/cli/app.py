@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from datacensus.cli import annotators, audit, compare, demo, merge, refs, report
+from datacensus.cli import annotators, audit, compare, demo, lid_eval, merge, refs, report
 from datacensus.cli import count as count_cli
 from datacensus.cli.options import handles_errors
 
@@ -33,6 +33,7 @@ for command in (
 ):
     app.command(command.__name__)(handles_errors(command))
 app.command("compare")(handles_errors(compare.compare))
+app.command("lid-eval")(handles_errors(lid_eval.lid_eval))
 app.add_typer(refs.app, name="refs", help="List and show the shipped reference distributions.")
 
 

@@ -54,6 +54,12 @@ def audit(
         str | None,
         typer.Option(help="Documents checked by --lid-check: a count (default 2000) or fraction."),
     ] = None,
+    lid_correct: Annotated[
+        bool, typer.Option(help="Correct language shares for LID error (bundled/--lid-profile).")
+    ] = False,
+    lid_profile: Annotated[
+        Path | None, typer.Option(help="LID error profile for --lid-correct (from lid-eval).")
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
     plotlyjs: PlotlyJs = "inline",
@@ -129,6 +135,23 @@ def audit(
     min_expected_missing: Annotated[
         float, typer.Option(help="'missing' only when at least this many rows were expected.")
     ] = 5.0,
+    interval: Annotated[
+        str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
+    ] = "exact",
+    cluster_col: Annotated[
+        str | None,
+        typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
+    ] = None,
+    sample_shards: Annotated[
+        float | None,
+        typer.Option(
+            help="Audit a seeded fraction of the shards (files) only, each shard a cluster."
+        ),
+    ] = None,
+    no_cluster: Annotated[
+        bool,
+        typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
+    ] = False,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from datacensus.api import audit as run_audit
@@ -144,6 +167,10 @@ def audit(
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
+    if lid_correct or lid_profile is not None:
+        from dataclasses import replace
+
+        lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
     result = run_audit(
         inputs,
         text=text,
@@ -176,7 +203,11 @@ def audit(
             tau=tau,
             min_expected_missing=min_expected_missing,
             correction=correction,
+            interval=interval,
         ),
+        cluster=cluster_col,
+        domain_clusters=not no_cluster,
+        sample_shards=sample_shards,
     )
     from datacensus.report.write import write_report
 

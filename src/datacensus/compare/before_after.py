@@ -23,7 +23,7 @@ from typing import Any
 
 import polars as pl
 
-from datacensus.compare.statistics import wilson_interval, z_value
+from datacensus.compare.statistics import newcombe_interval, z_value
 from datacensus.errors import InputError
 from datacensus.models import AuditResult, DimensionResult, HasVerdict, json_safe
 
@@ -45,18 +45,6 @@ CHANGE_SCHEMA = pl.Schema(
     }
 )
 CHANGE_STATUSES = ("disappeared", "dropped", "unchanged", "gained", "appeared")
-
-
-def newcombe_interval(
-    before: float, n_before: float, after: float, n_after: float, z: float
-) -> tuple[float, float]:
-    """Newcombe's hybrid score interval for ``after - before`` (his method 10, 1998)."""
-    l1, u1 = wilson_interval(before, n_before, z)
-    l2, u2 = wilson_interval(after, n_after, z)
-    diff = after - before
-    low = diff - math.sqrt((after - l2) ** 2 + (u1 - before) ** 2)
-    high = diff + math.sqrt((u2 - after) ** 2 + (before - l1) ** 2)
-    return max(-1.0, low), min(1.0, high)
 
 
 @dataclass(frozen=True)

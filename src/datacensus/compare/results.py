@@ -11,6 +11,7 @@ from typing import Any
 import polars as pl
 
 from datacensus.analysers import LanguageFromText
+from datacensus.compare.clusters import cluster_rows
 from datacensus.compare.compose import resolve
 from datacensus.compare.crossref import cross_reference, prune_sparse, redimensioned
 from datacensus.compare.lenses import add_lenses, observed_keys, split_lenses
@@ -35,6 +36,12 @@ ReferenceSpec = str | Path | Reference | Sequence[Any]
 #: Dimensions described, not judged, without a reference of the user's: equal shares would be a
 #: meaningless target (no corpus should be balanced over scripts), so no statuses.
 DESCRIPTIVE_DIMENSIONS = frozenset({"script"})
+
+#: Said of every dimension counted without a cluster column.
+UNCLUSTERED_NOTE = (
+    "design effect unknown: no cluster column, so documents are treated as independent; if they "
+    "come in sites, books or speakers, intervals are too narrow (give --cluster-col)"
+)
 
 
 def resolve_references(
@@ -78,6 +85,7 @@ def compare_dimensions(
     results: dict[str, DimensionResult] = {}
     for dim, reference in references.items():
         dim_counts = counts.filter(pl.col("dimension") == dim)
+        buckets = cluster_rows(counts, dim)
         comparison = compare_counts(
             dim_counts,
             reference.table if reference is not None else None,
@@ -85,8 +93,11 @@ def compare_dimensions(
             params=params,
             undetectable=(undetectable or {}).get(dim, frozenset()),
             label=labeller(dim),
+            clusters=buckets,
         )
         slices, notes, metrics = comparison.slices, tuple(comparison.notes), comparison.metrics
+        if buckets is None and comparison.documents:
+            notes += (UNCLUSTERED_NOTE,)
         if reference is None and dim in DESCRIPTIVE_DIMENSIONS:
             slices, notes, metrics = _descriptive(dim, slices, notes, metrics)
         if CROSS_SEPARATOR in dim:
@@ -233,6 +244,24 @@ def build_result(
         )
     if also_weights:
         extras["weight_changes"] = weight_changes(dimensions, refs, (weight, *also_weights))
+    if lid_info is not None and spec.lid.correct and "language" in dimensions:
+        from datacensus.compare.lid_correct import correct_language
+
+        dimensions["language"], lid_info["correction"] = correct_language(
+            dimensions["language"],
+            counts,
+            settings=spec.lid,
+            describe=lid_info,
+            outputs=identifier.output_keys(),
+            params=params,
+        )
+        for name in [n for n in dimensions if n.startswith("language@")]:
+            note = "shares not corrected for LID error (the correction is for document shares)"
+            dimensions[name] = dataclasses.replace(
+                dimensions[name], notes=(*dimensions[name].notes, note)
+            )
+    elif spec.lid.correct and "language" in dimensions:
+        raise InputError("LID correction needs languages detected from text (not --lang-col)")
     if lid_info and lid_info.get("agreement"):
         dimensions = _with_agreement_notes(dimensions, lid_info["agreement"])
     if spec.examples:

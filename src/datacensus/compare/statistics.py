@@ -11,8 +11,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from statistics import NormalDist
 
+import numpy as np
 import polars as pl
 
+from datacensus.compare.clusters import DEFF_WARN, cluster_effective_sizes
+from datacensus.compare.intervals import INTERVALS, family_alpha, proportion_interval
+from datacensus.compare.noise import distance_noise
+from datacensus.compare.power import add_power as _add_power
 from datacensus.errors import ColumnNotFoundError, InputError
 from datacensus.schema import COVERAGE_SCHEMA, UNKNOWN_PREFIX, Status, split_unknown_key
 
@@ -31,7 +36,8 @@ class StatsParams:
     min_expected_missing: float = 5.0  # 'missing' needs at least this many expected documents
     correction: str = "bonferroni"  # or "none"
     sample_fraction: float | None = None  # fraction of the corpus read, when sampled
-    sample_design_effect: float = 1.0  # >1 when the sample was drawn in blocks (files, shards)
+    sample_design_effect: float = 1.0  # >1: documents are clustered; divides effective sizes
+    interval: str = INTERVALS[0]  # exact, jeffreys or wilson (see docs/methods.md)
 
     def __post_init__(self) -> None:
         problems = []
@@ -54,6 +60,10 @@ class StatsParams:
             problems.append(
                 f"sample_design_effect must be a finite number >= 1, "
                 f"got {self.sample_design_effect!r}"
+            )
+        if self.interval not in INTERVALS:
+            problems.append(
+                f"interval must be one of {', '.join(INTERVALS)}, got {self.interval!r}"
             )
         if problems:
             raise InputError("invalid statistics parameters: " + "; ".join(problems))
@@ -101,6 +111,18 @@ def wilson_interval(share: float, n: float, z: float) -> tuple[float, float]:
     low = 0.0 if share <= 0.0 else max(0.0, min(centre - half, share))
     high = 1.0 if share >= 1.0 else min(1.0, max(centre + half, share))
     return low, high
+
+
+def newcombe_interval(
+    before: float, n_before: float, after: float, n_after: float, z: float
+) -> tuple[float, float]:
+    """Newcombe's hybrid score interval for ``after - before`` (his method 10, 1998)."""
+    l1, u1 = wilson_interval(before, n_before, z)
+    l2, u2 = wilson_interval(after, n_after, z)
+    diff = after - before
+    low = diff - math.sqrt((after - l2) ** 2 + (u1 - before) ** 2)
+    high = diff + math.sqrt((u2 - after) ** 2 + (before - l1) ** 2)
+    return max(-1.0, low), min(1.0, high)
 
 
 def kish_effective_size(total: float, total_sq: float, documents: float) -> float:
@@ -162,6 +184,8 @@ def slice_status(
 ) -> Status:
     """Verdict for a referenced slice from its (corrected) interval; see docs/methods.md."""
     floor, ceiling = tau * reference, reference / tau
+    if reference <= 0:  # the reference expects none: any row is too many
+        return Status.OK if zero else (Status.OVER if low > 0 else Status.UNCERTAIN)
     if zero:
         enough = high < floor and expected >= min_expected_missing
         return Status.MISSING if enough else Status.UNCERTAIN
@@ -258,7 +282,7 @@ def _split_counts(counts: pl.DataFrame, weight: str) -> _Known:
 
 
 def _reference_shares(reference: pl.DataFrame) -> dict[str, float]:
-    """Validated ``{key: share}`` with shares summing to 1 (zero shares dropped)."""
+    """Validated ``{key: share}`` with shares summing to 1; an explicit 0 is kept and judged."""
     missing = [c for c in ("key", "share") if c not in reference.columns]
     if missing:
         raise ColumnNotFoundError(f"reference table lacks column(s) {', '.join(missing)}")
@@ -273,7 +297,7 @@ def _reference_shares(reference: pl.DataFrame) -> dict[str, float]:
     total = math.fsum(shares)
     if total <= 0:
         raise InputError("reference shares sum to 0")
-    return {k: s / total for k, s in zip(keys, shares, strict=True) if s > 0}
+    return {k: s / total for k, s in zip(keys, shares, strict=True)}
 
 
 def compare_counts(
@@ -284,13 +308,17 @@ def compare_counts(
     params: StatsParams = StatsParams(),
     undetectable: frozenset[str] = frozenset(),
     label: Callable[[str], str] | None = None,
+    clusters: pl.DataFrame | None = None,
+    detail: bool = True,
 ) -> Comparison:
     """Compare one dimension's counts (COUNTS_SCHEMA rows) with a reference (REFERENCE_SCHEMA).
 
     ``reference=None`` compares with a uniform distribution over the observed keys.
     ``undetectable`` names reference keys the measuring instrument can never output: unless
     observed anyway, they get status ``undetectable`` and the rest of the reference is
-    renormalised without them.
+    renormalised without them. ``clusters`` holds per-(key, bucket) sums (see
+    datacensus.clusters) for cluster-robust variances. ``detail=False`` skips the power columns
+    and the distances' noise (simulations of interval coverage do not need them).
     """
     label = label or str
     data = _split_counts(counts, weight)
@@ -319,65 +347,83 @@ def compare_counts(
     total = math.fsum(data.weight.values())
     total_sq = math.fsum(data.weight_sq.values())
     documents = sum(data.documents.values())
-    deff_sample = params.sample_design_effect if params.sampled else 1.0
+    deff_given = params.sample_design_effect
     if weight == "documents":
         n_base = float(documents)
     else:
         if total > 0 and total_sq <= 0:
             raise InputError(f"counts table has {weight} but no {WEIGHTS[weight]} (sum of squares)")
         n_base = kish_effective_size(total, total_sq, documents)
-    n_eff = n_base / deff_sample
 
-    family = len(detectable) or len(data.weight) or 1
+    keys = sorted(set(data.weight) | set(ref))
+    judged = [k for k in keys if k not in blind]
+    family = len(judged) or 1
+    alpha = family_alpha(params.confidence, family, params.correction)
     z = z_value(params.confidence, family, params.correction)
 
+    w = np.array([data.weight.get(k, 0.0) for k in keys], dtype=np.float64)
+    share = w / total if total > 0 else np.full(len(keys), np.nan)
+    srs = np.array(
+        [_srs_size(k, data, weight, total, total_sq, documents, n_base) for k in keys],
+        dtype=np.float64,
+    )
+    cluster_size, deff_clusters = (None, None)
+    if clusters is not None and total > 0:
+        cluster_size, deff_clusters = cluster_effective_sizes(
+            clusters, keys, share, total, weight, srs, alpha
+        )
+    n_slice = (cluster_size if cluster_size is not None else srs) / deff_given
+    n_dim = n_base / deff_given / (deff_clusters or 1.0)
+    n_slice = np.where(w > 0, n_slice, n_dim)
+    if total > 0:
+        low, high = proportion_interval(share, n_slice, alpha, params.interval)
+    else:
+        low = high = np.full(len(keys), np.nan)
+    r_arr = np.array([detectable.get(k, np.nan) for k in keys], dtype=np.float64)
+
     rows = []
-    for key in sorted(set(data.weight) | set(ref)):
-        w = data.weight.get(key, 0.0)
-        share = w / total if total > 0 else None
+    for i, key in enumerate(keys):
+        has_share = total > 0
         r = detectable.get(key)
-        low = high = None
-        if share is not None:
-            n_slice = n_eff
-            if weight != "documents" and 0 < share < 1:
-                eff = slice_effective_size(
-                    w, data.weight_sq[key], data.documents[key], total, total_sq, documents
-                )
-                n_slice = (eff if eff is not None else n_base) / deff_sample
-            low, high = wilson_interval(share, n_slice, z)
+        lo = float(low[i]) if has_share else None
+        hi = float(high[i]) if has_share else None
         expected = total * r if r is not None else None
         if key in blind:
             status = Status.UNDETECTABLE
         elif r is None:
             status = Status.UNREFERENCED
-        elif low is None or high is None:
+        elif lo is None or hi is None:
             status = Status.UNCERTAIN
         else:
             status = slice_status(
-                low,
-                high,
+                lo,
+                hi,
                 r,
                 params.tau,
-                zero=w <= 0,
-                expected=n_eff * r,
+                zero=w[i] <= 0,
+                expected=n_dim * r,
                 min_expected_missing=params.min_expected_missing,
             )
+        s_i = float(share[i]) if has_share else None
         rows.append(
             {
                 "key": key,
                 "label": label(key),
-                "count": w,
-                "share": share,
-                "ci_low": low,
-                "ci_high": high,
+                "count": float(w[i]),
+                "share": s_i,
+                "ci_low": lo,
+                "ci_high": hi,
                 "reference_share": ref[key] if key in blind else r,
                 "expected": expected,
-                "ratio": share / r if share is not None and r else None,
-                "ratio_low": low / r if low is not None and r else None,
-                "ratio_high": high / r if high is not None and r else None,
+                "ratio": s_i / r if s_i is not None and r else None,
+                "ratio_low": lo / r if lo is not None and r else None,
+                "ratio_high": hi / r if hi is not None and r else None,
                 "status": str(status),
+                "effective_documents": float(n_slice[i]) if has_share else None,
             }
         )
+    if detail and total > 0:
+        _add_power(rows, share, n_slice, r_arr, alpha, params, documents)
     slices = pl.DataFrame(rows, schema=COVERAGE_SCHEMA, orient="row") if rows else None
     if slices is None:
         slices = pl.DataFrame(schema=COVERAGE_SCHEMA)
@@ -393,22 +439,43 @@ def compare_counts(
             f"({documents} documents with a known key); intervals come from the documents read, "
             f"so they are about {widen:.1f}x wider than a full read would give"
         )
-        if deff_sample > 1:
-            text += f", and widened by a further {math.sqrt(deff_sample):.2f}x for block sampling"
+        if deff_given > 1:
+            text += f", and widened by a further {math.sqrt(deff_given):.2f}x for block sampling"
         notes.append(text)
+    elif deff_given > 1:
+        notes.append(
+            f"intervals widened {math.sqrt(deff_given):.2f}x for a given design effect of "
+            f"{deff_given:g} (clustered documents)"
+        )
 
     unknown_total = math.fsum(data.unknown.values())
     shares = {k: w / total for k, w in data.weight.items()} if total > 0 else {}
     metrics = _metrics(shares, detectable, data, total, unknown_total)
+    if detail and total > 0 and detectable:
+        metrics.update(distance_noise(shares, detectable, n_dim))
+    design_effect = (documents / n_dim) if n_dim > 0 else None
     metrics.update(
         {
             "reference_mass_undetectable": blind_mass if ref else None,
-            "effective_documents": n_eff,
-            "design_effect": (documents / n_eff) if n_eff > 0 else None,
+            "effective_documents": n_dim,
+            "design_effect": design_effect,
+            "design_effect_clusters": deff_clusters,
             "z": z,
+            "alpha_per_slice": alpha,
             "family_size": float(family),
         }
     )
+    if clusters is not None and total > 0 and deff_clusters is None:
+        notes.append(
+            "all documents fall in one cluster: no cluster-robust variance is possible, "
+            "intervals treat documents as independent"
+        )
+    if clusters is not None and deff_clusters is not None and deff_clusters >= DEFF_WARN:
+        notes.append(
+            f"documents are clustered: design effect {deff_clusters:.1f} "
+            f"(the data carry about as much information as {n_dim:,.0f} independent "
+            "documents); intervals account for it"
+        )
     unmapped = dict(sorted(data.unmapped.items(), key=lambda kv: (-kv[1], kv[0]))[:UNMAPPED_TOP])
     return Comparison(
         slices=slices,
@@ -419,6 +486,25 @@ def compare_counts(
         metrics=metrics,
         notes=tuple(notes),
     )
+
+
+def _srs_size(
+    key: str,
+    data: _Known,
+    weight: str,
+    total: float,
+    total_sq: float,
+    documents: int,
+    n_base: float,
+) -> float:
+    """Effective size of a slice's share when documents are independent."""
+    w = data.weight.get(key, 0.0)
+    if weight == "documents" or total <= 0 or not 0 < w < total:
+        return n_base
+    eff = slice_effective_size(
+        w, data.weight_sq[key], data.documents[key], total, total_sq, documents
+    )
+    return eff if eff is not None else n_base
 
 
 def _metrics(

@@ -35,6 +35,12 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
     chars, tokens = _weights(frame, spec)
     counts = count_keys(keys, chars, tokens)
+    cluster = _cluster_column(frame, spec)
+    if cluster is not None:
+        from datacensus.execution.clusters import cluster_keys
+
+        bucketed = cluster_keys(keys, cluster, frame.hash_rows(seed=13))
+        counts = merge_counts(counts, count_keys(bucketed, chars, tokens))
     if spec.examples and spec.text:
         from datacensus.execution.examples import example_counts
 
@@ -42,6 +48,17 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
         snippets = example_counts(keys, text, spec.dimensions(), spec.examples)
         counts = merge_counts(counts, snippets)
     return counts
+
+
+def _cluster_column(frame: pl.DataFrame, spec: AuditSpec) -> pl.Series | None:
+    """The rows' clusters: the cluster column, else the URL's registrable domain."""
+    if spec.cluster:
+        return frame.get_column(spec.cluster)
+    if spec.url and spec.domain_clusters:
+        from datacensus.execution.clusters import url_domain
+
+        return url_domain(frame.get_column(spec.url))
+    return None
 
 
 def _weights(frame: pl.DataFrame, spec: AuditSpec) -> tuple[pl.Series, pl.Series]:

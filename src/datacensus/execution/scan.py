@@ -22,6 +22,7 @@ import polars as pl
 from datacensus.errors import InputError
 from datacensus.execution.counting import merge_counts
 from datacensus.execution.parallel import map_streaming
+from datacensus.execution.shard_sample import SHARD_COLUMN
 from datacensus.inputs.sources import DEFAULT_BATCH_ROWS, ReadStats, Shard, count_rows, iter_batches
 from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, unknown_key
 
@@ -39,6 +40,7 @@ class ScanOptions:
     cache_dir: Path | None = None  # None: no cache
     batch_rows: int = DEFAULT_BATCH_ROWS
     progress: bool = False
+    tag_shards: bool = False  # add the shard's name as a column (shard sampling's clusters)
 
     def __post_init__(self) -> None:
         if self.limit is not None and self.limit < 1:
@@ -236,6 +238,8 @@ def shard_batches(
                 pl.Series(keep_mask(shard.name, offset, rows, fraction, options.seed))
             )
         offset += rows
+        if options.tag_shards:
+            batch = batch.with_columns(pl.lit(shard.name).alias(SHARD_COLUMN))
         if limit is not None:
             batch = batch.head(limit - taken)
         taken += batch.height

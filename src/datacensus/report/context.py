@@ -14,6 +14,7 @@ from typing import Any
 
 from datacensus.compare.origin import HUMAN_ORIGINS
 from datacensus.models import AuditResult, DimensionResult
+from datacensus.report.correction_context import correction_context
 from datacensus.report.filters import dimension_title, unit
 from datacensus.report.lenses import composition_lines, lenses_context
 from datacensus.schema import UNKNOWN_PREFIX
@@ -456,7 +457,9 @@ def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
     if not lid:
         return None
     hist = lid.get("confidence_histogram") or {}
-    described = {k: v for k, v in lid.items() if k not in ("confidence_histogram", "agreement")}
+    described = {
+        k: v for k, v in lid.items() if k not in ("confidence_histogram", "agreement", "correction")
+    }
     bins = sorted(hist, key=_bin_order)
     return {
         "described": described,
@@ -464,6 +467,7 @@ def lid_context(lid: dict[str, Any] | None) -> dict[str, Any] | None:
         "counts": [hist[b] for b in bins],
         "total": sum(hist.values()),
         "agreement": agreement_context(lid.get("agreement")),
+        "correction": correction_context(lid.get("correction")),
     }
 
 

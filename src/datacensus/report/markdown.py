@@ -6,6 +6,7 @@ from typing import Any
 
 from datacensus.models import AuditResult
 from datacensus.report.context import build_context
+from datacensus.report.correction_context import correction_markdown
 from datacensus.report.filters import md_cell as _cell
 from datacensus.report.filters import metric, metric_name, num, pct, ratio, under_phrase
 
@@ -38,6 +39,7 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
     ]
     if metrics:
         lines.append("Metrics: " + ", ".join(metrics) + ".")
+    lines += _power_lines(dim)
     if dim["flagged"]:
         lines += ["", "Most under-represented:"]
         short = dim["reference_short"]
@@ -63,6 +65,27 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
     if len(rows) > TABLE_ROWS:
         lines.append(f"\n{len(rows) - TABLE_ROWS} more slices in report.html and result.json.")
     return [*lines, ""]
+
+
+def _power_lines(dim: dict[str, Any]) -> list[str]:
+    """What the audit could see: uncertain slices and the documents that would settle them."""
+    settle = sorted(
+        r["documents_to_settle"]
+        for r in dim["slices"]
+        if r.get("status") == "uncertain" and r.get("documents_to_settle")
+    )
+    lines = []
+    if settle:
+        lines.append(
+            f"Power: {len(settle)} uncertain slices; about {num(settle[len(settle) // 2])} "
+            f"documents in all would settle half of them, {num(settle[0])} the first."
+        )
+    deff = dim["metrics"].get("design_effect_clusters")
+    if deff is not None and deff >= 1.5:
+        lines.append(
+            f"Documents are clustered (design effect {deff:.1f}): intervals account for it."
+        )
+    return lines
 
 
 def _origin_text(origin: dict[str, Any] | None) -> str:
@@ -189,6 +212,7 @@ def render_markdown(result: AuditResult) -> str:
     agreement = (ctx["lid"] or {}).get("agreement")
     if agreement:
         lines += _agreement(agreement)
+    lines += correction_markdown((ctx["lid"] or {}).get("correction"))
     lines.append(
         f"_datacensus {_cell(ctx['version'])}, audited {_cell(ctx['created_at'])}; "
         "methods and provenance in report.html._"
