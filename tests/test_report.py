@@ -167,7 +167,12 @@ def test_every_slice_is_in_the_table() -> None:
     for dim in big().dimensions.values():
         slug = "dim-" + "".join(ch if ch.isalnum() else "-" for ch in dim.name)
         table = html.split(f'id="{slug}-table"', 1)[1].split("</table>", 1)[0]
-        assert table.count("<tr>") == len(dim.slices) + 1
+        rows = table.count("<tr") - 1
+        if f'id="{slug}-zero-table"' in html:
+            folded = html.split(f'id="{slug}-zero-table"', 1)[1].split("</table>", 1)[0]
+            rows += folded.count("<tr") - 1
+            assert "<tr id" in folded
+        assert rows == len(dim.slices)
 
 
 def test_methods_come_from_the_methods_module() -> None:
@@ -187,12 +192,12 @@ def test_minimal_markdown_escapes_and_marks_up() -> None:
     assert "<pre>z &lt; 1</pre>" in html
 
 
-def test_world_map_colours_countries_by_status() -> None:
-    """The country dimension gets an inline SVG map; France carries its slice's status."""
+def test_world_map_colours_countries_by_ratio() -> None:
+    """The country dimension gets an inline SVG map; France (×2.0) is in the ×1.4–×3 class."""
     html = render_html(small_result())
-    svg = html.split("<svg", 1)[1].split("</svg>", 1)[0]
+    svg = html.split('<figure class="map">', 1)[1].split("</svg>", 1)[0]
     assert svg.count("<path") > 150
-    assert re.search(r'class="m-uncertain"><title>France: uncertain', svg)
+    assert re.search(r'class="m-c4"><title>France: 10 documents, 100.00% vs 50.00% \(×2\)', svg)
     assert "Natural Earth" in html and "ISC" in html
 
 
@@ -201,7 +206,7 @@ def test_markdown_summary() -> None:
     md = render_markdown(small_result())
     assert "**Policy: passed**" in md
     assert "Swahili: 0.01% of documents vs 1.00% of world-speakers, 100× under" in md
-    assert "| English | 9,000 | 90.00% | 50.00% | 1.80× | over |" in md
+    assert "| English | 9,000 | 90.00% | 50.00% | ×1.8 | over |" in md
     assert "| &lt;script&gt;alert(1)&lt;/script&gt; | 999 |" in md
 
 

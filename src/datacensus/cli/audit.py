@@ -274,6 +274,8 @@ def print_summary(result: Any) -> None:
     """A few lines for the terminal: size, and the most under-represented slices."""
     from datacensus.report.context import flagged
     from datacensus.report.filters import num, pct, under_phrase
+    from datacensus.report.labels import dimension_label
+    from datacensus.report.overview import alert_lines, alerts
 
     skipped = sum(result.input.get("rows_skipped", {}).values())
     typer.echo(f"rows read: {num(result.input.get('rows_read'))}, skipped: {num(skipped)}")
@@ -283,7 +285,13 @@ def print_summary(result: Any) -> None:
         share = pct(unknown / denominator) if denominator else "—"
         statuses = dim.slices["status"].value_counts().sort("status")
         status_text = ", ".join(f"{s} {n}" for s, n in statuses.iter_rows())
-        typer.echo(f"{name}: {len(dim.slices)} slices ({status_text}); unknown {share}")
+        title = dimension_label(name)
+        typer.echo(f"{title}: {len(dim.slices)} slices ({status_text}); unknown {share}")
         reference = dim.reference.name if dim.reference else None
         for row in flagged(dim, limit=5):
             typer.echo(f"  {under_phrase(row, dim.weight, reference)}")
+    ranked = alerts(result)
+    if ranked:
+        typer.echo("What is missing, largest first:")
+        for line in alert_lines(ranked):
+            typer.echo(f"  {line}")
