@@ -166,13 +166,16 @@ def _audit(
         sheet = load_datasheet(datasheet)
     warnings: list[str] = []
     resolved = None
-    if is_path_input(data):
+    remote = is_path_input(data) and _any_remote(data)
+    if is_path_input(data) and not remote:
         paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
         resolved = resolve_shards(paths, exclude)
         warnings += resolved.notes()
     if no_language or (
         language is None
         and text == "text"
+        and not remote
+        and not is_stream(data)
         and not _has_text_column(resolved.shards[0] if resolved else data, text)
     ):
         if language is not None:
@@ -227,7 +230,24 @@ def _audit(
         progress=progress,
         kinds=spec.column_kinds(),
     )
-    if resolved is not None:
+    if remote:
+        from datacensus.execution.remote_scan import count_remote
+        from datacensus.inputs.remote import resolve_remote
+
+        items = [data] if isinstance(data, str | Path) else list(cast(Sequence[object], data))
+        urls = [str(item) for item in items]
+        objects = resolve_remote(urls)
+        if sample_shards is not None:
+            raise InputError("sample_shards: remote inputs are not sampled by shard yet")
+        counts, read, scan_info = count_remote(objects, spec, options)
+        input_info: dict[str, Any] = {
+            "paths": [o.url for o in objects],
+            "shards": len(objects),
+            "shard_fingerprints": [
+                {"name": o.url, "fingerprint": o.fingerprint()} for o in objects
+            ],
+        }
+    elif resolved is not None:
         shards = resolved.shards
         all_shards = len(shards)
         if sample_shards is not None:
@@ -235,11 +255,15 @@ def _audit(
                 raise InputError("sample_shards: only the local engine samples shards for now")
             shards, spec, options = _sampled_shards(shards, spec, options, sample_shards, seed)
         spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
-        input_info: dict[str, Any] = {
+        input_info = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
             "fingerprint": fingerprint(shards),
             **resolved.info(),
+            # per shard, so that merging pieces can refuse a shard counted twice
+            "shard_fingerprints": [
+                {"name": s.name, "fingerprint": fingerprint([s])} for s in shards
+            ],
         }
         if engine == "ray":
             from datacensus.execution.ray import count_shards_ray
@@ -257,6 +281,11 @@ def _audit(
             )
         else:
             raise InputError(f"engine {engine!r}: expected 'local' or 'ray'")
+    elif is_stream(data):
+        from datacensus.integrations.counting import count_stream
+
+        counts, read, scan_info = count_stream(data, spec, options)
+        input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
     else:
         if sample_shards is not None:
             raise InputError("sample_shards needs files (shards), not an in-memory frame")
@@ -382,6 +411,20 @@ def is_path_input(data: object) -> bool:
     if isinstance(data, str | Path):
         return True
     return isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
+
+
+def _any_remote(data: object) -> bool:
+    from datacensus.inputs.remote import is_remote
+
+    items = [data] if isinstance(data, str | Path) else list(cast(Sequence[object], data))
+    return any(is_remote(item) for item in items)
+
+
+def is_stream(data: object) -> bool:
+    """A streaming HF `IterableDataset` or a Ray Data `Dataset` (counted batch by batch)."""
+    from datacensus.integrations.counting import is_stream as stream
+
+    return stream(data)
 
 
 def batch_workers(spec: AuditSpec) -> tuple[AuditSpec, Workers]:

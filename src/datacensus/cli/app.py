@@ -11,7 +11,8 @@ from typing import Annotated
 
 import typer
 
-from datacensus.cli import annotators, audit, compare, demo, lid_eval, refs, report
+from datacensus.cli import annotators, audit, compare, demo, lid_eval, merge, refs, report
+from datacensus.cli import count as count_cli
 from datacensus.cli.options import DEBUG, handles_errors
 
 app = typer.Typer(
@@ -34,7 +35,15 @@ def main_options(
     DEBUG["on"] = debug
 
 
-for command in (audit.audit, demo.demo, report.report, annotators.annotators, annotators.card):
+for command in (
+    audit.audit,
+    count_cli.count,
+    merge.merge,
+    demo.demo,
+    report.report,
+    annotators.annotators,
+    annotators.card,
+):
     app.command(command.__name__)(handles_errors(command))
 app.command("compare")(handles_errors(compare.compare))
 app.command("lid-eval")(handles_errors(lid_eval.lid_eval))

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
@@ -288,7 +288,7 @@ def frame_from_object(obj: object) -> pl.DataFrame:
         return obj.collect()
     module = type(obj).__module__.split(".")[0]
     if module == "pandas":
-        return pl.from_pandas(obj)
+        return pl.from_pandas(cast(Any, obj))
     if module == "pyarrow":
         import pyarrow as pa
         import pyarrow.dataset as pads
