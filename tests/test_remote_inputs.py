@@ -175,3 +175,29 @@ def test_https_style_urls_read_like_local_files(tmp_path: Path) -> None:
 class _QuietHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """No request log on stderr."""
+
+
+def test_an_unreachable_store_is_a_one_line_exit_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """No server at the endpoint: `audit s3://...` exits 2 naming the URL, no traceback."""
+    from typer.testing import CliRunner
+
+    from datacensus.cli.app import app
+
+    for key, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": "http://127.0.0.1:9",  # the discard port: nothing listens
+        "AWS_MAX_ATTEMPTS": "1",
+    }.items():
+        monkeypatch.setenv(key, value)
+    import s3fs
+
+    s3fs.S3FileSystem.clear_instance_cache()
+    url = "s3://nowhere/corpus/*.parquet"
+    run = CliRunner().invoke(app, ["audit", url, "-o", str(tmp_path / "out")])
+    assert run.exit_code == 2, run.output
+    assert url in run.output and "cannot list the object store" in run.output
+    assert "Traceback" not in run.output

@@ -52,9 +52,11 @@ def merge(
     from datacensus.integrations.pieces import result_from_counts
     from datacensus.policy.parse import policy_from_options
     from datacensus.report.html import check_plotlyjs
+    from datacensus.report.outputs import check_output_dir
     from datacensus.report.write import write_report
 
     check_plotlyjs(plotlyjs)
+    check_output_dir(output)  # before any counts are read
     result = result_from_counts(
         counts,
         references=parse_refs(ref),

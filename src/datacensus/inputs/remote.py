@@ -97,6 +97,11 @@ def resolve_remote(urls: Sequence[str]) -> list[RemoteObject]:
             raise InputError(f"{url}: no such object or prefix") from None
         except PermissionError as exc:
             raise InputError(f"{url}: access denied ({exc})") from None
+        except Exception as exc:  # the store's own errors: credentials, network, endpoint
+            raise InputError(
+                f"{url}: cannot list the object store ({type(exc).__name__}: {exc}); check the "
+                "credentials and endpoint in the environment (AWS_*, AWS_ENDPOINT_URL, ...)"
+            ) from None
         files = [i for i in infos if i.get("type", "file") == "file" and _known(i["name"])]
         if not files:
             raise InputError(f"{url}: matches no parquet/jsonl/csv/arrow objects")

@@ -33,7 +33,7 @@ def result_from_counts(
         from datacensus.policy.parse import load_policy
 
         policy = load_policy(policy)
-    files = [p if isinstance(p, CountsFile) else read_counts(p) for p in pieces]
+    files = [p if isinstance(p, CountsFile) else read_counts(p) for p in _expanded(pieces)]
     merged = merge_files(files)
     spec = merged.audit_spec()
     input_info: dict[str, Any] = {
@@ -60,3 +60,19 @@ def result_from_counts(
 
         result = check(result, policy, raise_on_failure=False)
     return result
+
+
+def _expanded(pieces: Sequence[str | Path | CountsFile]) -> list[str | Path | CountsFile]:
+    """Globs (``counts/*.parquet``, quoted or from a shell that left them) become their files."""
+    import glob
+
+    out: list[str | Path | CountsFile] = []
+    for piece in pieces:
+        if isinstance(piece, CountsFile) or not any(ch in str(piece) for ch in "*?["):
+            out.append(piece)
+            continue
+        found = sorted(glob.glob(str(piece)))
+        if not found:
+            raise InputError(f"{piece}: the glob matches no counts files")
+        out.extend(found)
+    return out
