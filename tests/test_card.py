@@ -12,7 +12,13 @@ from typer.testing import CliRunner
 from datacensus import audit, audit_annotators
 from datacensus.cli.app import app
 from datacensus.errors import InputError
-from datacensus.report.card import build_card, croissant_rai, read_result, write_card
+from datacensus.report.card import (
+    build_card,
+    card_markdown,
+    croissant_rai,
+    read_result,
+    write_card,
+)
 from datacensus.report.write import write_report
 
 
@@ -49,7 +55,7 @@ def test_jsonld_fields_come_from_measured_numbers(results: tuple[Path, Path]) ->
     assert "English is 91.46% of documents" in biases
     assert "Swahili: 100% of its documents are synthetic" in biases
     limits = " ".join(doc["rai:dataLimitations"])
-    assert "1.50% of documents have no known language (empty 5)" in limits
+    assert "1.50% of documents have no known language (empty or whitespace-only value: 5)" in limits
     assert "Krippendorff's alpha, nominal" in limits
     demographics = doc["rai:annotatorDemographics"][0]
     assert demographics.startswith("country of 3 annotators: Kenya 66.67% (2), United States")
@@ -85,7 +91,32 @@ def test_cli_card_writes_both_files(tmp_path: Path, results: tuple[Path, Path]) 
     markdown = (out / "datacard.md").read_text()
     assert markdown.startswith("## Representativeness and annotation — demo")
     assert "| English | 91.46% |" in markdown
+    assert "**Languages** (≥ 0.10%): English (en), French (fr), Swahili (sw)" in markdown
     assert json.loads((out / "croissant-rai.jsonld").read_text())["name"] == "demo"
+
+
+def test_card_lists_the_under_represented_with_the_report_numbers(tmp_path: Path) -> None:
+    """The card's coverage table starts with the under-represented slices (not the largest) and
+    uses the report's words and 'N×' rounding: the same sentence as the HTML's alert."""
+    rows = [{"lang": "en"}] * 900 + [{"lang": "sw"}] * 2 + [{"lang": "hi"}] * 3
+    result = audit(pl.DataFrame(rows), text=None, language="lang")
+    paths = write_report(result, tmp_path / "audit")
+    card = card_markdown(build_card([read_result(paths["json"])], name="t"))
+    html = paths["html"].read_text(encoding="utf-8")
+    table = card.split("### Coverage: language", 1)[1].split("\n\n")[1].splitlines()[2:]
+    coverage = result.coverage("language").to_dicts()
+    flagged = [r for r in coverage if r["status"] in ("under", "missing")]
+    flagged.sort(key=lambda r: r["share"] - r["reference_share"])  # largest shortfall first
+    shown = [line.split(" | ")[0].removeprefix("| ") for line in table]
+    expected = [r["label"] for r in flagged[:10]]
+    assert shown[: len(expected)] == expected and len(expected) >= 3
+    assert "English" in shown  # then the largest slices
+    hindi = next(r for r in coverage if r["key"] == "hi")
+    assert hindi["status"] == "under"
+    from datacensus.report.labels import fold
+
+    phrase = fold(hindi["ratio"])
+    assert phrase in card and phrase in html
 
 
 def test_bad_result_files(tmp_path: Path) -> None:

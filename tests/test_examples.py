@@ -28,6 +28,7 @@ def test_every_example_is_tested() -> None:
         "streaming_census.py",
         "ci_policy_gate.py",
         "before_after_filter.py",
+        "pretraining_check.py",
     }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
@@ -67,3 +68,28 @@ def test_before_after_filter(tmp_path: Path) -> None:
     assert "Japanese (ja) lost 82% of its share" in done.stdout
     assert "Chinese (zh) lost 95%" in done.stdout
     assert (tmp_path / "comparison.html").is_file()
+
+
+def test_pretraining_check(tmp_path: Path) -> None:
+    """The check audits the sampled shards, passes a met policy, exits 1 on a failed one."""
+    import polars as pl
+
+    for i in range(6):
+        langs = ["en"] * 30 + ["fr"] * 10 + [None] * (i % 2)  # 3 shards hold an unlabelled row
+        pl.DataFrame({"text": ["t"] * len(langs), "language": langs}).write_parquet(
+            tmp_path / f"part-{i}.parquet"
+        )
+    loose, strict = tmp_path / "loose.toml", tmp_path / "strict.toml"
+    loose.write_text('[[rule]]\ntype = "max_unknown_share"\ndimension = "language"\nvalue = 0.05\n')
+    strict.write_text('[[rule]]\ntype = "max_unknown_share"\ndimension = "language"\nvalue = 0\n')
+    shards = str(tmp_path / "part-*.parquet")
+    common = ["--shards", "4", "--lang-col", "language", "-o", str(tmp_path / "report")]
+    ok = run("pretraining_check.py", shards, "--policy", str(loose), *common)
+    assert ok.returncode == 0, ok.stderr
+    assert "audited 4 shards" in ok.stdout and "policy passed" in ok.stdout
+    assert (tmp_path / "report" / "report.html").is_file()
+    failed = run("pretraining_check.py", shards, "--policy", str(strict), *common)
+    assert failed.returncode == 1
+    assert "::error title=datacensus max_unknown_share::" in failed.stdout
+    bad = run("pretraining_check.py", shards, "--policy", str(tmp_path / "none.toml"), *common)
+    assert bad.returncode == 2 and "none.toml" in bad.stderr

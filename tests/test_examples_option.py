@@ -77,15 +77,19 @@ def test_examples_are_escaped_in_the_report(tmp_path: Path) -> None:
     result = labelled(corpus(), examples=2)
     assert result.coverage("topic").filter(pl.col("key") == "b")["status"].item() == "under"
     shown = result.extras["examples"]
-    assert list(shown) == ["topic"]  # only flagged slices: "a" is ok, language is unreferenced
-    assert list(shown["topic"]) == ["b"]
+    for name, by_key in shown.items():  # only flagged slices (under and over) get examples
+        statuses = dict(result.coverage(name).select("key", "status").iter_rows())
+        assert {statuses[k] for k in by_key} <= {"under", "over"}
+    assert list(shown["topic"]) == ["b"]  # "a" is ok
     assert len(shown["topic"]["b"]) == 2
     assert all(s.startswith(f"Rare {HOSTILE} note ") for s in shown["topic"]["b"])
     html = Path(write_report(result, tmp_path, plotlyjs="none")["html"]).read_text(encoding="utf-8")
     assert HOSTILE not in html
     assert ESCAPED in html
-    assert "Example snippets from flagged slices" in html
-    assert "quokka" not in html  # the ok slice's snippets are stored, not shown
+    assert "Examples from flagged slices" in html
+    assert "#dim-topic-ex" in html  # the row links to its examples
+    topic = html.split('<section id="dim-topic"', 1)[1].split("</section>", 1)[0]
+    assert "quokka" not in topic  # the ok slice's snippets are stored, not shown
     stored = datacensus.AuditResult.read(tmp_path / "result.json")
     assert stored.extras["examples"] == shown
 

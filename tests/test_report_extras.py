@@ -77,7 +77,8 @@ def section(html: str, ident: str) -> str:
 def slice_row(html: str, dim_id: str, label: str) -> str:
     """The table row of one slice in a dimension's table."""
     table = html.split(f'id="{dim_id}-table"', 1)[1].split("</table>", 1)[0]
-    return next(r for r in table.split("<tr>") if r.startswith(f"<td>{label}</td>"))
+    rows = [r.split(">", 1)[1] for r in table.split("<tr")[1:]]
+    return next(r for r in rows if r.startswith(f"<td>{label}</td>"))
 
 
 def test_datasheet_is_a_provenance_section(html: str) -> None:
@@ -109,7 +110,7 @@ def test_origin_overall_and_mostly_synthetic_slices(html: str) -> None:
 
 def test_each_slice_row_shows_its_origin(html: str) -> None:
     """The language table has an origin column: Swahili 86% synthetic, English human only."""
-    assert "origin (documents)</button></th>" in section(html, "dim-language")
+    assert "origin (documents)</button>" in section(html, "dim-language")
     assert "86% synthetic</td>" in slice_row(html, "dim-language", "Swahili")
     assert "human only</td>" in slice_row(html, "dim-language", "English")
     assert "width:85.71%;background:#" in slice_row(html, "dim-language", "Swahili")
@@ -146,7 +147,8 @@ def test_weighting_changes_table(html: str) -> None:
 def test_weighted_dimensions_have_their_own_title_and_id(html: str) -> None:
     """language@chars renders as 'language — weighted by characters' with a unique section id."""
     assert dimension_title("language@chars") == "language — weighted by characters"
-    assert dimension_title("language|country") == "language|country"
+    assert dimension_title("language|country") == "language × country"
+    assert dimension_title("url_country@tokens") == "country (from URLs) — weighted by tokens"
     chars = section(html, "dim-language-chars")
     assert "<h2>language — weighted by characters</h2>" in chars
     assert "weighted by characters." in chars

@@ -175,7 +175,9 @@ def test_malformed_lines_in_later_chunks_keep_line_numbers(tmp_path: Path) -> No
     frames = list(iter_batches(shard, ["lang"], stats, batch_rows=25))
     assert sum(f.height for f in frames) == 99
     assert stats.skipped == {"malformed_json": 1}
-    assert stats.first_errors == [f"{path}:58: malformed_json"]
+    assert len(stats.first_errors) == 1
+    assert stats.first_errors[0].startswith(f"{path}:58: malformed JSON")
+    assert stats.first_errors[0].endswith("[malformed_json]")
 
 
 def test_column_missing_from_jsonl_names_file(tmp_path: Path) -> None:

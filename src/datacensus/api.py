@@ -13,9 +13,10 @@ import polars as pl
 from datacensus.analysers import (
     LanguageFromText,
 )
+from datacensus.analysers.text_shape import text_shape_warnings
 from datacensus.compare.results import ReferenceSpec, build_result
 from datacensus.compare.statistics import StatsParams
-from datacensus.errors import InputError
+from datacensus.errors import DatacensusError, InputError, InternalError
 from datacensus.execution.count import count
 from datacensus.execution.parallel import ProcessPool
 from datacensus.execution.scan import (
@@ -34,9 +35,10 @@ from datacensus.inputs.sources import (
     frame_from_object,
     require_columns,
 )
-from datacensus.inputs.sources import resolve_inputs as resolve_shards
+from datacensus.inputs.sources import resolve as resolve_shards
 from datacensus.lid import LidSettings, preload_model
 from datacensus.models import AuditResult
+from datacensus.schema import ROWS_DIMENSION
 from datacensus.spec import WEIGHTS, AuditSpec
 
 
@@ -72,6 +74,8 @@ def audit(
     cluster: str | None = None,
     domain_clusters: bool = True,
     sample_shards: float | None = None,
+    no_language: bool = False,
+    exclude: Sequence[str | Path] = (),
 ) -> AuditResult:
     """Audit a dataset (path, paths, glob, directory or in-memory frame) and return the result.
 
@@ -93,7 +97,98 @@ def audit(
     ``cluster``, the URL's registrable domain is the cluster unless ``domain_clusters=False``.
     ``sample_shards=F`` reads a seeded fraction F of the shards (no other file is opened) and
     treats each shard as a cluster, so intervals are about the whole corpus.
+
+    ``no_language=True`` audits the other dimensions without language; so does a default
+    ``text="text"`` the input has no column for (the result says language was not measured).
+    ``exclude`` lists paths never read (the CLI passes its output folder). Errors are
+    `DatacensusError` subclasses: bad input is `InputError`, anything unexpected `InternalError`.
     """
+    try:
+        return _audit(**{k: v for k, v in locals().items()})
+    except DatacensusError:
+        raise
+    except (pl.exceptions.PolarsError, _arrow_error()) as exc:
+        raise InternalError(f"unexpected {type(exc).__name__}: {exc}") from exc
+
+
+def _arrow_error() -> type[Exception]:
+    import pyarrow as pa
+
+    return pa.lib.ArrowException
+
+
+def _audit(
+    data: object,
+    *,
+    text: str | None,
+    language: str | None,
+    categories: Sequence[str],
+    cross: Sequence[tuple[str, str]],
+    tokens: str | None,
+    country: str | None,
+    url: str | None,
+    category_sep: str | None,
+    category_depth: int | None,
+    vanity: bool,
+    references: Mapping[str, ReferenceSpec] | None,
+    weight: str | Sequence[str],
+    lid: LidSettings | None,
+    stats: StatsParams | None,
+    strict: bool,
+    limit: int | None,
+    sample: float | int | None,
+    seed: int,
+    cache: bool | Path,
+    engine: str,
+    ray_address: str | None,
+    progress: bool,
+    policy: Any,
+    origin: str | None,
+    datasheet: str | Path | None,
+    examples: int,
+    cluster: str | None,
+    domain_clusters: bool,
+    sample_shards: float | None,
+    no_language: bool,
+    exclude: Sequence[str | Path],
+) -> AuditResult:
+    if policy is not None:  # validate before reading any data
+        from datacensus.policy.parse import load_policy
+
+        policy = load_policy(policy)
+    sheet = None
+    if datasheet is not None:
+        from datacensus.inputs.datasheet import load_datasheet
+
+        sheet = load_datasheet(datasheet)
+    warnings: list[str] = []
+    resolved = None
+    remote = is_path_input(data) and _any_remote(data)
+    if is_path_input(data) and not remote:
+        paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
+        resolved = resolve_shards(paths, exclude)
+        warnings += resolved.notes()
+    if no_language or (
+        language is None
+        and text == "text"
+        and not remote
+        and not is_stream(data)
+        and not _has_text_column(resolved.shards[0] if resolved else data, text)
+    ):
+        if language is not None:
+            raise InputError("--no-language and --lang-col ask for opposite things; give one")
+        if examples:
+            raise InputError("examples need a text column; this audit measures no language")
+        if no_language:
+            warnings.append("language not measured (--no-language)")
+        else:
+            warnings.append(
+                "language not measured: the input has no 'text' column (name it with --text, "
+                "or give --lang-col; --no-language says so explicitly)"
+            )
+        text = None
+        if "chars" in ([weight] if isinstance(weight, str) else list(weight)):
+            raise InputError("weight 'chars' needs a text column; this audit reads none")
     weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
     for w in weights:
         if w not in WEIGHTS:
@@ -102,7 +197,7 @@ def audit(
         raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
     weight, also_weights = weights[0], tuple(weights[1:])
     spec = AuditSpec(
-        text=text if examples or _needs_text(language, weights, tokens) else None,
+        text=text if text and (examples or _needs_text(language, weights, tokens)) else None,
         language=language,
         categories=tuple(categories),
         cross=tuple(tuple(pair) for pair in cross),  # type: ignore[misc]
@@ -122,15 +217,7 @@ def audit(
         from datacensus.compare.lid_correct import check_profile
 
         check_profile(spec.lid)
-    if policy is not None:  # validate before reading any data
-        from datacensus.policy.parse import load_policy
-
-        policy = load_policy(policy)
-    sheet = None
-    if datasheet is not None:
-        from datacensus.inputs.datasheet import load_datasheet
-
-        sheet = load_datasheet(datasheet)
+    _check_dimensions(spec)
     options = ScanOptions(
         strict=strict,
         limit=limit,
@@ -138,20 +225,42 @@ def audit(
         seed=seed,
         cache_dir=None if cache is False else (default_cache_dir() if cache is True else cache),
         progress=progress,
+        kinds=spec.column_kinds(),
     )
-    if is_path_input(data):
-        paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
-        shards = resolve_shards(paths)
+    if remote:
+        from datacensus.execution.remote_scan import count_remote
+        from datacensus.inputs.remote import resolve_remote
+
+        items = [data] if isinstance(data, str | Path) else list(cast(Sequence[object], data))
+        urls = [str(item) for item in items]
+        objects = resolve_remote(urls)
+        if sample_shards is not None:
+            raise InputError("sample_shards: remote inputs are not sampled by shard yet")
+        counts, read, scan_info = count_remote(objects, spec, options)
+        input_info: dict[str, Any] = {
+            "paths": [o.url for o in objects],
+            "shards": len(objects),
+            "shard_fingerprints": [
+                {"name": o.url, "fingerprint": o.fingerprint()} for o in objects
+            ],
+        }
+    elif resolved is not None:
+        shards = resolved.shards
         all_shards = len(shards)
         if sample_shards is not None:
             if engine != "local":
                 raise InputError("sample_shards: only the local engine samples shards for now")
             shards, spec, options = _sampled_shards(shards, spec, options, sample_shards, seed)
         spec = _with_check_rows(spec, options, lambda: sum(count_rows(s) for s in shards))
-        input_info: dict[str, Any] = {
+        input_info = {
             "paths": [s.name for s in shards],
             "shards": len(shards),
             "fingerprint": fingerprint(shards),
+            **resolved.info(),
+            # per shard, so that merging pieces can refuse a shard counted twice
+            "shard_fingerprints": [
+                {"name": s.name, "fingerprint": fingerprint([s])} for s in shards
+            ],
         }
         if engine == "ray":
             from datacensus.execution.ray import count_shards_ray
@@ -169,6 +278,11 @@ def audit(
             )
         else:
             raise InputError(f"engine {engine!r}: expected 'local' or 'ray'")
+    elif is_stream(data):
+        from datacensus.integrations.counting import count_stream
+
+        counts, read, scan_info = count_stream(data, spec, options)
+        input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
     else:
         if sample_shards is not None:
             raise InputError("sample_shards needs files (shards), not an in-memory frame")
@@ -178,6 +292,16 @@ def audit(
         input_info = {"paths": [], "shards": 0, "object": type(data).__name__}
         counts, read, scan_info = count_frame(frame, spec, options)
     input_info.update({k: v for k, v in scan_info.items() if v})
+    warnings += read.notes
+    if resolved is not None and read.rows_read == 0 and not _any_rows(counts):
+        reasons = ", ".join(f"{r} {n}" for r, n in sorted(read.skipped.items())) or "no rows"
+        first = f"; first: {read.first_errors[0]}" if read.first_errors else ""
+        raise InputError(
+            f"no readable row in {len(resolved.shards)} input file(s) ({reasons}){first}"
+        )
+    warnings += text_shape_warnings(counts)
+    if warnings:
+        input_info["warnings"] = warnings
     if sample_shards is not None:
         input_info["shards_total"] = all_shards
         rows_kept = scan_info.get("sample_fraction") or 1.0
@@ -206,6 +330,45 @@ def audit(
 
         result = check(result, policy, raise_on_failure=False)
     return result
+
+
+def _check_dimensions(spec: AuditSpec) -> None:
+    """Before any data is read: something to measure, and crosses of measured dimensions."""
+    dims = [d for d in spec.dimensions() if "|" not in d]
+    if not dims:
+        raise InputError(
+            "nothing to audit: no text column for language and no --lang-col, --country-col, "
+            "--url-col or --category"
+        )
+    for first, second in spec.cross:
+        for name in (first, second):
+            if name not in dims:
+                raise InputError(
+                    f"--cross {first},{second}: no {name!r} dimension in this audit "
+                    f"(dimensions: {', '.join(dims)}); add the option that measures it"
+                    + (" (--country-col or --url-col)" if "country" in name else "")
+                )
+
+
+def _any_rows(counts: pl.DataFrame) -> bool:
+    read = counts.filter((pl.col("dimension") == ROWS_DIMENSION) & (pl.col("key") == "read"))
+    return bool(read.height and read["documents"].sum())
+
+
+def _has_text_column(source: object, column: str) -> bool:
+    """Whether the first input has ``column`` (a JSON file: in its first 1,000 rows)."""
+    from datacensus.inputs.shard import Shard, has_key
+    from datacensus.inputs.sources import columns_of
+
+    if isinstance(source, Shard):
+        found = columns_of(source)
+        if found is None or column in found:
+            return True
+        return source.format == "jsonl" and has_key(source, column)
+    try:
+        return column in frame_from_object(source).columns
+    except InputError:
+        return True  # reported later, with the usual message
 
 
 def _sampled_shards(
@@ -245,6 +408,20 @@ def is_path_input(data: object) -> bool:
     if isinstance(data, str | Path):
         return True
     return isinstance(data, list | tuple) and all(isinstance(d, str | Path) for d in data)
+
+
+def _any_remote(data: object) -> bool:
+    from datacensus.inputs.remote import is_remote
+
+    items = [data] if isinstance(data, str | Path) else list(cast(Sequence[object], data))
+    return any(is_remote(item) for item in items)
+
+
+def is_stream(data: object) -> bool:
+    """A streaming HF `IterableDataset` or a Ray Data `Dataset` (counted batch by batch)."""
+    from datacensus.integrations.counting import is_stream as stream
+
+    return stream(data)
 
 
 def batch_workers(spec: AuditSpec) -> tuple[AuditSpec, Workers]:

@@ -1,7 +1,7 @@
 """Package exceptions. Each is also a builtin, so callers may catch either.
 
 Every error carries the exit code the CLI uses for it: 2 for bad usage or unreadable input,
-1 for a policy that failed (a verdict, not a crash).
+1 for a policy that failed (a verdict, not a crash), 3 for an internal error.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ class MissingDependencyError(DatacensusError, ImportError):
     """An optional dependency is needed for what was asked."""
 
 
+class InternalError(DatacensusError, RuntimeError):
+    """Something went wrong inside datacensus (a bug): the CLI exits 3."""
+
+    exit_code = 3
+
+
 class LanguageIdError(DatacensusError, RuntimeError):
     """A language-identification model could not be loaded or used."""
 
@@ -54,6 +60,7 @@ __all__ = [
     "ColumnNotFoundError",
     "DatacensusError",
     "InputError",
+    "InternalError",
     "InvalidReferenceError",
     "LanguageIdError",
     "MissingDependencyError",

@@ -219,6 +219,10 @@ class AuditResult(HasVerdict):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AuditResult:
+        """An AuditResult from a result.json dict; InputError names the first bad field."""
+        from datacensus.result_check import check_audit_result
+
+        check_audit_result(data, RESULT_FORMAT)
         return cls(
             datacensus_version=data["datacensus_version"],
             created_at=data["created_at"],
@@ -262,7 +266,13 @@ def read_result_file(path: str | Path, parse: Callable[[str], R], what: str) -> 
         return parse(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{p}: no such result file") from None
-    except (json.JSONDecodeError, KeyError, TypeError, InputError) as exc:
+    except IsADirectoryError:
+        raise InputError(f"{p}: a folder; expected a result.json file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{p}: not a datacensus {what} (not UTF-8 text)") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError, InputError) as exc:
         raise InputError(f"{p}: not a datacensus {what} ({exc})") from None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,14 @@ class AuditSpec:
                 needed.append(extra)
         return list(dict.fromkeys(needed))
 
+    def column_kinds(self) -> tuple[tuple[str, str], ...]:
+        """How each read column is checked (inputs/values.py): category columns take a label or
+        a list of labels, the text column a string, the token column a whole number; any
+        other column a label."""
+        kinds = [(c, "labels") for c in self.categories]
+        kinds += [(c, k) for c, k in ((self.text, "text"), (self.tokens, "number")) if c]
+        return tuple(kinds)
+
     def dimensions(self) -> list[str]:
         dims = [d for a in self.analysers() for d in a.dimensions]
         return dims + [f"{a}{CROSS_SEPARATOR}{b}" for a, b in self.cross]
@@ -93,6 +101,10 @@ class AuditSpec:
     def cache_key(self) -> dict[str, Any]:
         """What per-shard counts depend on besides the shard: spec, model identity, version."""
         key: dict[str, Any] = {"spec": self.to_dict(), "version": __version__}
+        # every field, so a field missing from to_dict (cluster...) cannot give a stale hit
+        key["fields"] = {
+            f.name: repr(getattr(self, f.name)) for f in fields(self) if f.name != "lid"
+        }
         if any(isinstance(a, LanguageFromText) for a in self.analysers()):
             from datacensus.lid import bundled_model_path
 

@@ -49,7 +49,9 @@ def annotators(
     from datacensus.annotators.audit import audit_annotators
     from datacensus.cli.options import parse_refs
     from datacensus.report.annotators_page import headlines
+    from datacensus.report.outputs import check_output_dir
 
+    check_output_dir(output)
     result = audit_annotators(
         inputs,
         item=item,
@@ -84,10 +86,25 @@ def card(
         Path, typer.Option("--output", "-o", help="Directory for the data-card files.")
     ] = Path("datacensus-card"),
     name: Annotated[str | None, typer.Option(help="Dataset name for the card.")] = None,
+    croissant: Annotated[
+        Path | None,
+        typer.Option(
+            help="An existing Croissant file: write a copy into --output with the measured RAI "
+            "fields merged in, everything else unchanged."
+        ),
+    ] = None,
 ) -> None:
-    """Write a Markdown data-card section and a Croissant RAI JSON-LD fragment from results."""
+    """Write a Markdown data-card section and a Croissant RAI JSON-LD document from results."""
     from datacensus.report.card import write_card
+    from datacensus.report.croissant import write_croissant
+    from datacensus.report.outputs import check_output_dir
+
+    check_output_dir(output)
 
     paths = write_card(results, output, name=name)
     typer.echo(f"data card: {paths['markdown']}")
-    typer.echo(f"croissant RAI: {paths['jsonld']}")
+    # a whole Croissant document (the reference validator loads it), then the optional merge
+    typer.echo(f"croissant RAI: {write_croissant(results, output, name=name)}")
+    if croissant is not None:
+        merged = write_croissant(results, output, name=name, existing=croissant)
+        typer.echo(f"croissant (merged): {merged}")

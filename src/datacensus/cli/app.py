@@ -7,11 +7,13 @@ Package errors become one-line messages and exit codes (`options.handles_errors`
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
-from datacensus.cli import annotators, audit, compare, demo, lid_eval, refs, report
-from datacensus.cli.options import handles_errors
+from datacensus.cli import annotators, audit, compare, demo, lid_eval, merge, refs, report
+from datacensus.cli import count as count_cli
+from datacensus.cli.options import DEBUG, handles_errors
 
 app = typer.Typer(
     name="datacensus",
@@ -21,7 +23,27 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,  # plain help: rendering it with rich doubles start-up time
 )
-for command in (audit.audit, demo.demo, report.report, annotators.annotators, annotators.card):
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Print the traceback of an internal error.")
+    ] = False,
+) -> None:
+    """Audit how representative a dataset is (language, region, category)."""
+    DEBUG["on"] = debug
+
+
+for command in (
+    audit.audit,
+    count_cli.count,
+    merge.merge,
+    demo.demo,
+    report.report,
+    annotators.annotators,
+    annotators.card,
+):
     app.command(command.__name__)(handles_errors(command))
 app.command("compare")(handles_errors(compare.compare))
 app.command("lid-eval")(handles_errors(lid_eval.lid_eval))

@@ -7,17 +7,29 @@ from typing import Annotated, Any
 
 import typer
 
-from datacensus.cli.options import Inputs, OutDir, PlotlyJs, parse_cross
+from datacensus.cli.options import Inputs, PlotlyJs, parse_cross
 from datacensus.errors import InputError
+
+AuditOutDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Folder for the report files (default: datacensus-report/<name of the first input>).",
+    ),
+]
 
 
 def audit(
     inputs: Inputs,
-    output: OutDir = Path("datacensus-report"),
+    output: AuditOutDir = None,
     text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
     lang_col: Annotated[
         str | None, typer.Option(help="Use existing language labels from this column.")
     ] = None,
+    no_language: Annotated[
+        bool, typer.Option(help="Do not measure language (audit the other dimensions).")
+    ] = False,
     ref: Annotated[
         list[str] | None,
         typer.Option(
@@ -70,7 +82,11 @@ def audit(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
     cache: Annotated[
-        bool, typer.Option(help="Reuse per-shard counts from earlier runs (keyed by content).")
+        bool,
+        typer.Option(
+            help="Reuse per-shard counts from earlier runs (keyed by a hash of each file's bytes "
+            "and the audit settings; see docs/scale.md)."
+        ),
     ] = True,
     engine: Annotated[str, typer.Option(help="local, or ray for a Ray cluster.")] = "local",
     ray_address: Annotated[
@@ -164,6 +180,9 @@ def audit(
     check_plotlyjs(plotlyjs)
     gate = policy_from_options(policy, fail_on)
     from datacensus.execution.scan import parse_sample
+    from datacensus.report.outputs import check_output_dir
+
+    output = check_output_dir(output or default_output(inputs))
 
     lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
     lid = _lid_check(lid, lid_check, lid_check_sample)
@@ -198,6 +217,8 @@ def audit(
         datasheet=datasheet,
         examples=examples,
         tokens=tokens_col,
+        no_language=no_language,
+        exclude=[output],
         stats=StatsParams(
             confidence=confidence,
             tau=tau,
@@ -214,8 +235,21 @@ def audit(
     paths = write_report(result, output, plotlyjs=plotlyjs)
     if not quiet:
         print_summary(result)
+    for warning in result.input.get("warnings", []):
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(f"report: {paths['html']}")
     exit_on_verdict(result)
+
+
+def default_output(inputs: list[str]) -> Path:
+    """``datacensus-report/<first input's name without extensions>``: runs on different inputs
+    do not overwrite each other; a re-run on the same input replaces its own report."""
+    first = Path(inputs[0]) if inputs else Path("input")
+    stem = first.name or first.resolve().name
+    for char in "*?[]":
+        stem = stem.replace(char, "_")
+    stem = stem.split(".")[0] or "input"
+    return Path("datacensus-report") / stem
 
 
 def exit_on_verdict(result: Any) -> None:
@@ -274,6 +308,8 @@ def print_summary(result: Any) -> None:
     """A few lines for the terminal: size, and the most under-represented slices."""
     from datacensus.report.context import flagged
     from datacensus.report.filters import num, pct, under_phrase
+    from datacensus.report.labels import dimension_label
+    from datacensus.report.overview import alert_lines, alerts
 
     skipped = sum(result.input.get("rows_skipped", {}).values())
     typer.echo(f"rows read: {num(result.input.get('rows_read'))}, skipped: {num(skipped)}")
@@ -283,7 +319,13 @@ def print_summary(result: Any) -> None:
         share = pct(unknown / denominator) if denominator else "—"
         statuses = dim.slices["status"].value_counts().sort("status")
         status_text = ", ".join(f"{s} {n}" for s, n in statuses.iter_rows())
-        typer.echo(f"{name}: {len(dim.slices)} slices ({status_text}); unknown {share}")
+        title = dimension_label(name)
+        typer.echo(f"{title}: {len(dim.slices)} slices ({status_text}); unknown {share}")
         reference = dim.reference.name if dim.reference else None
         for row in flagged(dim, limit=5):
             typer.echo(f"  {under_phrase(row, dim.weight, reference)}")
+    ranked = alerts(result)
+    if ranked:
+        typer.echo("What is missing, largest first:")
+        for line in alert_lines(ranked):
+            typer.echo(f"  {line}")

@@ -43,6 +43,10 @@ def compare(
     from datacensus.api import load_side
     from datacensus.cli.options import parse_refs
     from datacensus.compare.before_after import compare_audits
+    from datacensus.report.outputs import check_output_dir
+
+    if output is not None:
+        check_output_dir(output)
 
     options: dict[str, Any] = {
         "text": text,

@@ -21,8 +21,10 @@ def demo(
     from datacensus.api import audit as run_audit
     from datacensus.demo import write_demo_corpus
     from datacensus.report.html import check_plotlyjs
+    from datacensus.report.outputs import check_output_dir
 
     check_plotlyjs(plotlyjs)
+    check_output_dir(output)
     corpus = write_demo_corpus(output / "corpus" / "demo.jsonl", documents=documents, seed=seed)
     typer.echo(f"demo corpus: {corpus}")
     result = run_audit(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
+import click
 import typer
 
 from datacensus.errors import DatacensusError, InputError
@@ -15,18 +17,57 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+#: Set by `datacensus --debug`: print tracebacks of internal errors on stderr.
+DEBUG = {"on": False}
+
+
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn a DatacensusError into `error: ...` on stderr and the error's exit code."""
+    """A DatacensusError becomes `error: ...` on stderr and its exit code (2 or 1); Ctrl-C exits
+    130; anything else is an internal error: one line, the traceback saved to a file, exit 3."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except DatacensusError as exc:
+            if exc.exit_code == 3:
+                internal_error(exc)
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except (typer.Exit, typer.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:  # not 1: that exit code means "a policy failed"
+            typer.echo("interrupted", err=True)
+            raise typer.Exit(130) from None
+        except Exception as exc:  # the CLI's last line of defence
+            internal_error(exc)
 
     return wrapper
+
+
+def internal_error(exc: BaseException) -> NoReturn:
+    """One line naming the saved traceback (with --debug, the traceback too); exit 3."""
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    if DEBUG["on"]:
+        typer.echo(text, err=True, nl=False)
+    where = "not saved"
+    try:
+        fd, name = tempfile.mkstemp(prefix="datacensus-traceback-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        where = name
+    except OSError:
+        pass
+    summary = (str(exc).strip().splitlines() or [""])[0][:300]
+    typer.echo(
+        f"internal error: {type(exc).__name__}: {summary} (a bug in datacensus; traceback: "
+        f"{where}; --debug prints it)",
+        err=True,
+    )
+    raise typer.Exit(3)
 
 
 def parse_refs(values: list[str] | None) -> dict[str, str]:

@@ -18,9 +18,10 @@ def report(
     """Re-render report.html and summary.md from a stored result.json."""
     from datacensus.models import AuditResult
     from datacensus.report.html import check_plotlyjs
+    from datacensus.report.outputs import check_output_dir
 
     check_plotlyjs(plotlyjs)
-
+    check_output_dir(output)
     result = AuditResult.read(result_json)
     from datacensus.report.write import write_report
 

@@ -292,11 +292,23 @@ def _compare_dimension(
             "tvd_between": 0.5 * math.fsum(abs(r["change"]) for r in rows) if rows else None,
             "tvd_to_reference_before": b.metrics.get("tvd"),
             "tvd_to_reference_after": a.metrics.get("tvd"),
+            **_reference_distance_bounds(b, "before"),
+            **_reference_distance_bounds(a, "after"),
             "unknown_share_before": _unknown_share(b),
             "unknown_share_after": _unknown_share(a),
             "z": z,
         },
     )
+
+
+def _reference_distance_bounds(dim: DimensionResult, side: str) -> dict[str, float]:
+    """The audit's interval and sampling-alone value of its distance to the reference, if any."""
+    out = {}
+    for part in ("low", "high", "sampling"):
+        value = dim.metrics.get(f"tvd_{part}")
+        if isinstance(value, int | float):
+            out[f"tvd_to_reference_{side}_{part}"] = float(value)
+    return out
 
 
 def _effective(dim: DimensionResult) -> float:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import polars as pl
 
 from datacensus.analysers.cross import cross_column
+from datacensus.analysers.text_shape import shape_keys
 from datacensus.errors import InputError
 from datacensus.execution.counting import count_keys, merge_counts
+from datacensus.inputs.read_columnar import check_frame
+from datacensus.inputs.shard import ReadStats
 from datacensus.inputs.sources import frame_from_object, require_columns
 from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION
 from datacensus.spec import AuditSpec
@@ -18,6 +21,12 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
     require_columns(frame.columns, spec.columns(), "input frame")
     if frame.height == 0:
         return pl.DataFrame(schema=COUNTS_SCHEMA)
+    stats = ReadStats()  # values of the wrong type (a list as text...): counted, not crashed on
+    frame = check_frame(frame, spec.columns(), dict(spec.column_kinds()), stats, "batch", False)
+    if stats.skipped:
+        from datacensus.execution.scan import skipped_counts
+
+        return merge_counts(count(frame, spec), skipped_counts(stats))
     parts = [analyser.keys(frame) for analyser in spec.analysers()]
     keys = pl.concat(parts, how="horizontal") if parts else pl.DataFrame()
     for first, second in spec.cross:
@@ -33,6 +42,8 @@ def count(data: object, spec: AuditSpec) -> pl.DataFrame:
 
         keys = with_origin(keys, frame, spec.origin)
     keys = keys.with_columns(pl.lit("read").alias(ROWS_DIMENSION))
+    if spec.text and spec.text in frame.columns and not spec.language:
+        keys = keys.with_columns(shape_keys(frame.get_column(spec.text)))
     chars, tokens = _weights(frame, spec)
     counts = count_keys(keys, chars, tokens)
     cluster = _cluster_column(frame, spec)

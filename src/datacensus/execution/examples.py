@@ -25,8 +25,8 @@ SNIPPET_CHARS = 160
 SNIPPET_WINDOW = 4 * SNIPPET_CHARS
 #: Separator of the fields of an ``_examples`` key.
 SEP = "\x1f"
-#: Slices that get examples: the report's flagged ones (missing slices have no rows).
-FLAGGED_STATUSES = frozenset({"missing", "under"})
+#: Slices that get examples: the flagged ones, under and over (missing slices have no rows).
+FLAGGED_STATUSES = frozenset({"missing", "under", "over"})
 
 # Runs of whitespace/control characters other than a lone space (3x faster than matching every
 # run: ordinary spaces are left alone); replacing them by " " collapses every run to one space.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from datacensus.errors import MissingDependencyError
+from datacensus.errors import DatacensusError, MissingDependencyError
 from datacensus.execution.counting import merge_counts
 from datacensus.execution.scan import ScanOptions, count_shard, sample_fraction, shard_rows
 from datacensus.inputs.sources import ReadStats, Shard
@@ -62,7 +62,14 @@ def count_shards_ray(
     refs = [remote.remote(shard, task_spec, options, fraction) for shard in shards]
     stats = ReadStats()
     partials = []
-    for counts, shard_stats in ray.get(refs):
+    try:
+        results = ray.get(refs)
+    except ray.exceptions.RayTaskError as exc:  # e.g. --strict: re-raise the package error
+        cause = getattr(exc, "cause", None)
+        if isinstance(cause, DatacensusError):
+            raise cause from None
+        raise
+    for counts, shard_stats in results:
         partials.append(counts)
         stats.merge(shard_stats)
     info: dict[str, Any] = {"engine": "ray", "sample_fraction": fraction, "limit": options.limit}

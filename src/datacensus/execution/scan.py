@@ -9,8 +9,6 @@ being merged with the others, so a file shard's counts can be cached and reused.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
 import zlib
@@ -24,9 +22,11 @@ import numpy as np
 import polars as pl
 
 from datacensus.errors import InputError
+from datacensus.execution import cache
 from datacensus.execution.counting import merge_counts
 from datacensus.execution.parallel import ProcessPool
 from datacensus.execution.shard_sample import SHARD_COLUMN
+from datacensus.inputs.read_columnar import check_frame
 from datacensus.inputs.sources import DEFAULT_BATCH_ROWS, ReadStats, Shard, count_rows, iter_batches
 from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, unknown_key
 
@@ -44,6 +44,7 @@ class ScanOptions:
     cache_dir: Path | None = None  # None: no cache
     batch_rows: int = DEFAULT_BATCH_ROWS
     progress: bool = False
+    kinds: tuple[tuple[str, str], ...] = ()  # (column, text | number); the rest are labels
     tag_shards: bool = False  # add the shard's name as a column (shard sampling's clusters)
 
     def __post_init__(self) -> None:
@@ -184,23 +185,29 @@ def count_shards(
     progress = Progress(shards, enabled=options.progress)
     tallies: list[_ShardTally] = []
     partials: list[pl.DataFrame] = []
+    cached = ReadStats()  # stats of shards whose counts came from the cache
 
     def finish(tally: _ShardTally) -> None:
         counts = tally.counts()
         if use_cache and tally.cache_path is not None:
-            _write_atomically(counts, tally.cache_path)
+            cache.store(tally.cache_path, counts, tally.stats)
         partials.append(counts)
         progress.shard_done()
 
     def batches() -> Iterator[tuple[int, pl.DataFrame]]:
         remaining = options.limit
         for shard in shards:
-            path = _cache_path(options.cache_dir, shard, cache_key, fraction, options.seed)
-            if use_cache and path is not None and path.exists():
-                partials.append(pl.read_parquet(path))
-                info["cache_hits"] += 1
-                progress.shard_done()
-                continue
+            path = None
+            ready = use_cache and options.cache_dir is not None and cache_key is not None
+            if ready and isinstance(shard, Shard):  # an in-memory frame is never cached
+                path = cache.entry_path(options.cache_dir, shard, cache_key, fraction, options.seed)
+                hit = cache.load(path, options.strict, cached.notes)
+                if hit is not None:
+                    partials.append(hit[0])
+                    cached.merge(hit[1])
+                    info["cache_hits"] += 1
+                    progress.shard_done()
+                    continue
             tally = _ShardTally(shard, path if use_cache else None)
             tallies.append(tally)
             for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
@@ -234,8 +241,9 @@ def count_shards(
             active.close()
     progress.close()
     stats = ReadStats()
-    for tally in tallies:
+    for tally in [*tallies]:
         stats.merge(tally.stats)
+    stats.merge(cached)
     return merge_counts(*partials), stats, info
 
 
@@ -271,6 +279,11 @@ def shard_batches(
         if limit is not None:
             batch = batch.head(limit - taken)
         taken += batch.height
+        if isinstance(shard, MemoryShard):  # files are checked as they are read
+            batch = check_frame(
+                batch, columns, dict(options.kinds), stats, "input frame", options.strict
+            )
+            stats.rows_read += batch.height
         if batch.height:
             yield batch
         if limit is not None and taken >= limit:
@@ -282,12 +295,15 @@ def _raw_batches(
 ) -> Iterator[pl.DataFrame]:
     if isinstance(shard, MemoryShard):
         frame = shard.frame.select(columns) if columns else shard.frame
-        for batch in frame.iter_slices(options.batch_rows):
-            stats.rows_read += batch.height
-            yield batch
+        yield from frame.iter_slices(options.batch_rows)
         return
     yield from iter_batches(
-        shard, columns, stats, strict=options.strict, batch_rows=options.batch_rows
+        shard,
+        columns,
+        stats,
+        strict=options.strict,
+        batch_rows=options.batch_rows,
+        kinds=dict(options.kinds),
     )
 
 
@@ -318,36 +334,6 @@ def skipped_counts(stats: ReadStats) -> pl.DataFrame:
         .select(COUNTS_SCHEMA.names())
         .cast(COUNTS_SCHEMA)
     )
-
-
-def _cache_path(
-    cache_dir: Path | None,
-    shard: Source,
-    cache_key: dict[str, Any] | None,
-    fraction: float | None,
-    seed: int,
-) -> Path | None:
-    if cache_dir is None or cache_key is None or isinstance(shard, MemoryShard):
-        return None
-    stat = shard.path.stat()
-    material = {
-        "path": str(shard.path.resolve()),
-        "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns,
-        "audit": cache_key,
-        "sample": fraction,
-        "seed": seed,
-        "polars": pl.__version__,
-    }
-    digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode())
-    return cache_dir / "counts" / f"{digest.hexdigest()[:32]}.parquet"
-
-
-def _write_atomically(frame: pl.DataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    frame.write_parquet(tmp)
-    tmp.replace(path)
 
 
 class Progress:

@@ -6,21 +6,24 @@ strict mode, raise an error naming the file and line) — nothing is dropped sil
 
 from __future__ import annotations
 
-import difflib
 import glob
-import gzip
 import hashlib
-import io
 import json
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, cast
 
 import polars as pl
 
-from datacensus.errors import ColumnNotFoundError, InputError, MissingDependencyError
+from datacensus.errors import InputError
+from datacensus.inputs.read_columnar import columnar_batches
+from datacensus.inputs.read_text import RowChecker, csv_batches, json_batches
+from datacensus.inputs.shard import (
+    ReadStats,
+    Shard,
+    require_columns,
+)
 
 FORMATS = {
     ".parquet": "parquet",
@@ -35,39 +38,6 @@ FORMATS = {
     ".feather": "arrow",
 }
 COMPRESSIONS = (".gz", ".zst")
-
-
-@dataclass(frozen=True)
-class Shard:
-    """One input file and how to read it."""
-
-    path: Path
-    format: str
-    compression: str | None = None
-
-    @property
-    def name(self) -> str:
-        return str(self.path)
-
-
-@dataclass
-class ReadStats:
-    """Rows read and rows skipped by reason, summed over shards."""
-
-    rows_read: int = 0
-    skipped: Counter[str] = field(default_factory=Counter)
-    first_errors: list[str] = field(default_factory=list)
-
-    def merge(self, other: ReadStats) -> None:
-        """Add another shard's stats to these."""
-        self.rows_read += other.rows_read
-        self.skipped.update(other.skipped)
-        self.first_errors.extend(other.first_errors[: max(0, 20 - len(self.first_errors))])
-
-    def skip(self, reason: str, where: str, n: int = 1) -> None:
-        self.skipped[reason] += n
-        if len(self.first_errors) < 20:
-            self.first_errors.append(f"{where}: {reason}")
 
 
 def shard_of(path: Path) -> Shard:
@@ -89,38 +59,116 @@ def shard_of(path: Path) -> Shard:
     return Shard(path=path, format=fmt, compression=compression)
 
 
+@dataclass
+class Resolved:
+    """The shards to read, and what was left out (and why) while expanding the inputs."""
+
+    shards: list[Shard]
+    hidden: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+    def info(self) -> dict[str, Any]:
+        """What result.json records under ``input``: only the non-empty lists."""
+        out = {
+            "skipped_hidden": self.hidden,
+            "ignored_files": self.ignored,
+            "duplicates": self.duplicates,
+            "excluded": self.excluded,
+        }
+        return {k: v for k, v in out.items() if v}
+
+    def notes(self) -> list[str]:
+        """One console line per kind of file left out."""
+        lines = []
+        if self.hidden:
+            lines.append(f"skipped {len(self.hidden)} hidden file(s): {_some(self.hidden)}")
+        if self.ignored:
+            lines.append(
+                f"ignored {len(self.ignored)} file(s) of unknown type: {_some(self.ignored)}"
+            )
+        if self.duplicates:
+            lines.append(
+                f"read {len(self.duplicates)} file(s) once that were given more than once: "
+                f"{_some(self.duplicates)}"
+            )
+        if self.excluded:
+            lines.append(f"did not audit the output folder: {_some(self.excluded)}")
+        return lines
+
+
+def _some(items: list[str], n: int = 3) -> str:
+    more = f" and {len(items) - n} more" if len(items) > n else ""
+    return ", ".join(items[:n]) + more
+
+
 def resolve_inputs(inputs: Sequence[str | Path]) -> list[Shard]:
     """Expand files, directories (recursively) and globs into a sorted list of shards."""
+    return resolve(inputs).shards
+
+
+def resolve(inputs: Sequence[str | Path], exclude: Sequence[str | Path] = ()) -> Resolved:
+    """Expand inputs into shards: hidden files/folders inside a directory and files of unknown
+    type are skipped and listed; a file reached twice (same real path) is read once; nothing
+    under ``exclude`` (the output folder) is read unless named itself."""
     if not inputs:
         raise InputError("no input given; expected one or more files, directories or globs")
-    shards: list[Shard] = []
+    out = Resolved(shards=[])
+    seen: set[Path] = set()
+    fences = [Path(e).resolve() for e in exclude]
+
+    def add(path: Path, explicit: bool) -> None:
+        real = path.resolve()
+        if not explicit and any(real == f or f in real.parents for f in fences):
+            out.excluded.append(str(path))
+            return
+        if real in seen:
+            out.duplicates.append(str(path))
+            return
+        try:
+            shard = shard_of(path)
+        except InputError:
+            if explicit:
+                raise
+            out.ignored.append(str(path))
+            return
+        seen.add(real)
+        out.shards.append(shard)
+
     for item in inputs:
         text = str(item)
         path = Path(text)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _readable_name(p))
-            if not files:
-                raise InputError(f"{path}: directory holds no parquet/jsonl/csv/arrow files")
-            shards.extend(shard_of(p) for p in files)
+            before = len(out.shards) + len(out.duplicates) + len(out.excluded)
+            for p in sorted(path.rglob("*")):
+                if not p.is_file():
+                    continue
+                if any(part.startswith(".") for part in p.relative_to(path).parts):
+                    out.hidden.append(str(p))
+                    continue
+                add(p, explicit=False)
+            if len(out.shards) + len(out.duplicates) + len(out.excluded) == before:
+                raise InputError(
+                    f"{path}: directory holds no parquet/jsonl/json/csv/arrow files"
+                    + (f" ({len(out.ignored)} of other types ignored)" if out.ignored else "")
+                )
         elif path.is_file():
-            shards.append(shard_of(path))
+            add(path, explicit=True)
         elif any(ch in text for ch in "*?["):
-            matches = sorted(Path(m) for m in glob.glob(text, recursive=True))
-            files = [m for m in matches if m.is_file()]
+            files = [m for m in sorted(Path(m) for m in glob.glob(text, recursive=True))]
+            files = [m for m in files if m.is_file()]
             if not files:
                 raise InputError(f"{text}: the glob matches no files")
-            shards.extend(shard_of(p) for p in files)
+            for p in files:
+                add(p, explicit=False)
+        elif path.exists():
+            raise InputError(f"{text}: not a regular file or directory")
         else:
             raise InputError(f"{text}: no such file or directory")
-    return shards
-
-
-def _readable_name(path: Path) -> bool:
-    try:
-        shard_of(path)
-    except InputError:
-        return False
-    return True
+    if not out.shards:
+        raise InputError("no input file to audit: " + "; ".join(out.notes()))
+    return out
 
 
 def fingerprint(shards: Iterable[Shard]) -> str:
@@ -138,19 +186,6 @@ def fingerprint(shards: Iterable[Shard]) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def require_columns(available: Sequence[str], needed: Iterable[str], origin: str) -> None:
-    """Raise ColumnNotFoundError naming the missing column and the closest existing one."""
-    for col in needed:
-        if col in available:
-            continue
-        close = difflib.get_close_matches(col, list(available), n=1, cutoff=0.5)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        have = ", ".join(repr(c) for c in list(available)[:12]) or "none"
-        raise ColumnNotFoundError(
-            f"{origin}: no column {col!r}{hint} (columns: {have})",
-        )
-
-
 #: Rows per batch handed to the analysers: large enough to amortise per-batch costs, small
 #: enough that a batch of long documents stays well inside memory.
 DEFAULT_BATCH_ROWS = 4096
@@ -163,161 +198,86 @@ def iter_batches(
     *,
     strict: bool = False,
     batch_rows: int = DEFAULT_BATCH_ROWS,
+    kinds: Mapping[str, str] | None = None,
 ) -> Iterator[pl.DataFrame]:
-    """Stream the needed columns of one shard in batches; unreadable rows are counted in stats."""
-    if shard.format == "jsonl":
-        yield from _jsonl_batches(shard, columns, stats, strict=strict, batch_rows=batch_rows)
-        return
-    cols = list(columns)
+    """Stream the needed columns of one shard in checked batches; every other row is counted
+    in ``stats`` by reason (under ``strict``, the first such row raises InputError).
+
+    ``kinds`` says which column is ``text`` / ``number``; the others are labels (values.py).
+    """
+    kinds = kinds or {}
+    before = stats.rows_read + sum(stats.skipped.values())
+    if shard.format in ("parquet", "arrow"):
+        yield from columnar_batches(shard, columns, kinds, stats, strict, batch_rows)
+    else:
+        checker = RowChecker(shard, columns, kinds, stats, strict, batch_rows)
+        read = json_batches if shard.format == "jsonl" else csv_batches
+        yield from read(checker)
+        missing = checker.missing_columns()
+        if missing and stats.rows_read > before:
+            require_columns(sorted(checker.seen), missing, shard.name)
+    if stats.rows_read + sum(stats.skipped.values()) == before:
+        stats.notes.append(f"{shard.name}: the file holds no rows")
+
+
+def count_rows(shard: Shard) -> int:
+    """Rows in a shard (Parquet/Arrow: from metadata; text: non-blank lines or JSON elements).
+
+    An estimate for a damaged file; used only to turn ``--sample N`` into a fraction.
+    """
+    if shard.format in ("parquet", "arrow"):
+        try:
+            return int(_scan(shard).select(pl.len()).collect().item())
+        except (pl.exceptions.PolarsError, OSError):
+            return 0
+    from datacensus.inputs.decode import StreamFault, numbered_lines, raw_chunks
+
+    n = 0
     try:
-        scan = _scan(shard)
-        require_columns(list(scan.collect_schema()), cols, shard.name)
-        for batch in scan.select(cols).collect_batches(chunk_size=batch_rows):
-            stats.rows_read += batch.height
-            yield batch
-    except ColumnNotFoundError:
-        raise
-    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
-        if strict:
-            raise InputError(f"{shard.name}: cannot read {shard.format} file ({exc})") from None
-        stats.skip("corrupt_file", f"{shard.name} ({_first_line(exc)})")
+        for _, line in numbered_lines(raw_chunks(shard.path, shard.compression)):
+            n += bool(line.strip())
+    except StreamFault:
+        pass
+    return max(0, n - 1) if shard.format == "csv" else n
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+def columns_of(shard: Shard, sample_rows: int = 1000) -> list[str] | None:
+    """Column names of a shard: the schema or header; for JSON, keys of the first rows, plus
+    any needed key found later by a byte search. None when the file cannot tell."""
+    from datacensus.inputs.decode import StreamFault, numbered_lines, raw_chunks
+
+    try:
+        if shard.format in ("parquet", "arrow"):
+            return list(_scan(shard).collect_schema())
+        lines = numbered_lines(raw_chunks(shard.path, shard.compression))
+        if shard.format == "csv":
+            import csv
+
+            for _, line in lines:
+                if line.strip():
+                    delimiter = "\t" if ".tsv" in shard.path.name.lower() else ","
+                    text = line.decode("utf-8", "replace")
+                    return next(csv.reader([text], delimiter=delimiter))
+            return None
+        keys: set[str] = set()
+        for number, line in lines:
+            if number > sample_rows:
+                break
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                return None  # a JSON array or a damaged file: let the reader say
+            if isinstance(obj, dict):
+                keys.update(obj)
+        return sorted(keys)
+    except (StreamFault, OSError, pl.exceptions.PolarsError):
+        return None
 
 
 def _scan(shard: Shard) -> pl.LazyFrame:
     if shard.format == "parquet":
         return pl.scan_parquet(shard.path)
-    if shard.format == "arrow":
-        return pl.scan_ipc(shard.path)
-    stem = shard.path.name.lower().removesuffix(f".{shard.compression}")
-    sep = "\t" if stem.endswith(".tsv") else ","
-    if shard.compression:
-        with _open_stream(shard) as stream:
-            data = stream.read()
-        return pl.read_csv(data, separator=sep, infer_schema_length=0).lazy()
-    return pl.scan_csv(shard.path, separator=sep, infer_schema_length=0)
-
-
-def _open_stream(shard: Shard) -> BinaryIO:
-    if shard.compression is None:
-        return shard.path.open("rb")
-    if shard.compression == "gz":
-        return cast(BinaryIO, gzip.open(shard.path, "rb"))
-    try:
-        import zstandard
-    except ImportError:  # pragma: no cover - zstandard is a core dependency
-        raise MissingDependencyError("reading .zst needs `pip install zstandard`") from None
-    reader: BinaryIO = zstandard.ZstdDecompressor().stream_reader(shard.path.open("rb"))
-    return reader
-
-
-def _lines(stream: BinaryIO) -> Iterator[bytes]:
-    # zstandard's reader has no readline: buffer it so every stream iterates by line.
-    yield from io.BufferedReader(cast(Any, stream))
-
-
-def _jsonl_batches(
-    shard: Shard, columns: Sequence[str], stats: ReadStats, *, strict: bool, batch_rows: int
-) -> Iterator[pl.DataFrame]:
-    """JSONL in chunks of lines: fast Polars parsing, per-line fallback for a bad chunk only."""
-    schema: pl.Schema | None = None
-    first_line = 1
-    try:
-        with _open_stream(shard) as stream:
-            for chunk in _line_chunks(_lines(stream), batch_rows):
-                if schema is None:
-                    schema = _jsonl_schema(chunk, columns, shard, strict, first_line)
-                frame = _parse_chunk(chunk, schema, shard, stats, strict, first_line)
-                first_line += len(chunk)
-                stats.rows_read += frame.height
-                yield frame
-    except (OSError, EOFError) as exc:
-        if strict:
-            raise InputError(f"{shard.name}: cannot read ({_first_line(exc)})") from None
-        stats.skip("corrupt_file", f"{shard.name}:{first_line} ({_first_line(exc)})")
-
-
-def _line_chunks(lines: Iterator[bytes], size: int) -> Iterator[list[bytes]]:
-    chunk: list[bytes] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _jsonl_schema(
-    chunk: list[bytes], columns: Sequence[str], shard: Shard, strict: bool, first_line: int
-) -> pl.Schema | None:
-    """Schema of the needed columns, inferred from the first chunk; None if nothing parsed."""
-    records = _parse_lines(chunk, None, shard, ReadStats(), strict, first_line)
-    if not records:
-        return None
-    seen = sorted({key for record in records for key in record})
-    require_columns(seen, columns, shard.name)
-    needed = [{c: r.get(c) for c in columns} for r in records]
-    inferred = pl.DataFrame(needed, infer_schema_length=None, strict=False).schema
-    return pl.Schema({c: inferred.get(c, pl.String) for c in columns})
-
-
-def _parse_chunk(
-    chunk: list[bytes],
-    schema: pl.Schema | None,
-    shard: Shard,
-    stats: ReadStats,
-    strict: bool,
-    first_line: int,
-) -> pl.DataFrame:
-    if schema is not None:
-        try:
-            return pl.read_ndjson(io.BytesIO(b"".join(chunk)), schema=schema)
-        except (pl.exceptions.PolarsError, ValueError):
-            pass
-    records = _parse_lines(chunk, list(schema or ()), shard, stats, strict, first_line)
-    return pl.DataFrame(records, schema=schema, strict=False)
-
-
-def _parse_lines(
-    chunk: list[bytes],
-    columns: Sequence[str] | None,
-    shard: Shard,
-    stats: ReadStats,
-    strict: bool,
-    first_line: int,
-) -> list[dict[str, Any]]:
-    """Parse lines one by one; bad ones are counted (or raised in strict mode) by line number."""
-    records: list[dict[str, Any]] = []
-    for offset, line in enumerate(chunk):
-        if not line.strip():
-            continue
-        where = f"{shard.name}:{first_line + offset}"
-        try:
-            obj = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            if strict:
-                raise InputError(f"{where}: malformed JSON line") from None
-            stats.skip("malformed_json", where)
-            continue
-        if not isinstance(obj, dict):
-            if strict:
-                raise InputError(f"{where}: expected a JSON object per line") from None
-            stats.skip("not_an_object", where)
-            continue
-        records.append(obj if columns is None else {c: obj.get(c) for c in columns})
-    return records
-
-
-def count_rows(shard: Shard) -> int:
-    """Rows in a shard without parsing them (metadata for Parquet/Arrow, lines for text)."""
-    if shard.format == "jsonl":
-        with _open_stream(shard) as stream:
-            return sum(1 for line in _lines(stream) if line.strip())
-    return int(_scan(shard).select(pl.len()).collect().item())
+    return pl.scan_ipc(shard.path)
 
 
 def frame_from_object(obj: object) -> pl.DataFrame:
@@ -328,7 +288,7 @@ def frame_from_object(obj: object) -> pl.DataFrame:
         return obj.collect()
     module = type(obj).__module__.split(".")[0]
     if module == "pandas":
-        return pl.from_pandas(obj)
+        return pl.from_pandas(cast(Any, obj))
     if module == "pyarrow":
         import pyarrow as pa
         import pyarrow.dataset as pads

@@ -216,6 +216,11 @@ class _RuleLines(TomlLines):
 def policy_from_options(path: str | Path | None, fail_on: str | None) -> Policy | None:
     """The CLI's `--policy PATH` and `--fail-on LIST` combined into one policy (or None)."""
     parts = [Policy.read(path)] if path is not None else []
+    if fail_on is not None and not fail_on.strip(" ,"):
+        raise PolicyError(
+            f"--fail-on {fail_on!r}: empty; expected statuses such as under,missing "
+            "(leave the option out for no gate)"
+        )
     if fail_on:
         parts.append(Policy.fail_on(fail_on))
     if not parts:

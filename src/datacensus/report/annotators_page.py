@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from datacensus.inputs.datasheet import datasheet_lines
+from datacensus.report.annotators_charts import (
+    attribute_label,
+    forest,
+    label_bars,
+    label_colours,
+    ranked_effects,
+)
 from datacensus.report.filters import pct
+from datacensus.report.html import asset
 from datacensus.report.templating import template_environment, write_files
 
 if TYPE_CHECKING:
@@ -36,8 +44,13 @@ def agreement_rows(
     names = names or {}
     rows = []
     scopes = [("overall", "", {"all": agreement.get("overall", {})})]
-    scopes += [(f"annotator {a}", a, s) for a, s in agreement.get("by_group", {}).items()]
-    scopes += [(f"item {a}", "", s) for a, s in agreement.get("by_item", {}).items()]
+    scopes += [
+        (f"annotators by {attribute_label(a)}", a, s)
+        for a, s in agreement.get("by_group", {}).items()
+    ]
+    scopes += [
+        (f"items by {attribute_label(a)}", "", s) for a, s in agreement.get("by_item", {}).items()
+    ]
     for scope, attr, slices in scopes:
         for key, levels in slices.items():
             name = names.get(attr, {}).get(key, key)
@@ -79,7 +92,7 @@ def headlines(result: AnnotatorResult) -> list[str]:
     if conc.get("top_10pct_share") is not None:
         lines.append(
             f"The most active 10% of annotators gave {pct(conc['top_10pct_share'])} of labels "
-            f"(Gini {conc['gini']:.2f})."
+            f"(Gini {conc['gini']:.3f})."
         )
     overall = result.agreement.get("overall", {})
     for level, est in overall.items():
@@ -89,22 +102,35 @@ def headlines(result: AnnotatorResult) -> list[str]:
         )
     for attr, parts in result.composition.items():
         dim = parts["annotators"]
-        under = dim.slices.filter(dim.slices["status"].is_in(["under", "missing"]))
-        if dim.reference is not None and under.height:
-            listed = ", ".join(under["label"].head(5).to_list())
+        under = [r for r in dim.slices.to_dicts() if r["status"] in ("under", "missing")]
+        under.sort(key=lambda r: (-((r["reference_share"] or 0.0) - (r["share"] or 0.0)), r["key"]))
+        if dim.reference is not None and under:
+            listed = ", ".join(r["label"] or r["key"] for r in under[:5])
             lines.append(
-                f"Annotator {attr}: {under.height} slices under-represented against "
-                f"{dim.reference.title or dim.reference.name} ({listed})."
+                f"Annotator {attribute_label(attr)}: {len(under)} slices under-represented "
+                f"against {dim.reference.title or dim.reference.name} ({listed})."
             )
-    names = slice_names(result)
-    for attr, rows in result.disagreement.items():
-        for row in [r for r in rows if r["flagged"]][:5]:
-            group = names.get(attr, {}).get(row["group"], row["group"])
-            lines.append(
-                f"Annotators with {attr} = {group} gave label {row['label']!r} "
-                f"{pct(row['share'])} of the time vs {pct(row['rest_share'])} for the others."
-            )
+    effects, _ = ranked_effects(result.disagreement, slice_names(result))
+    lines += [effect_text(e) for e in effects[:HEADLINE_EFFECTS]]
     return lines
+
+
+#: Group differences named in the headlines (largest first).
+HEADLINE_EFFECTS = 5
+
+
+def effect_text(effect: dict[str, Any]) -> str:
+    """'Annotators with country = Philippines (5) gave "toxic" 59.57% of the time vs 22.08%.'"""
+    return (
+        f"Annotators with {effect['attr']} = {effect['name']} ({effect['group_annotators']:,}) "
+        f"gave label {effect['label']!r} {pct(effect['share'])} of the time vs "
+        f"{pct(effect['rest_share'])} for the others ({points(effect['effect'])})."
+    )
+
+
+def points(value: float) -> str:
+    """A difference of shares in percentage points: 0.375 -> '+37.5 pp'."""
+    return f"{'+' if value > 0 else '−' if value < 0 else '±'}{abs(value) * 100:.1f} pp"
 
 
 def slice_names(result: AnnotatorResult) -> dict[str, dict[str, str]]:
@@ -129,7 +155,7 @@ def build_context(result: AnnotatorResult) -> dict[str, Any]:
         for unit, dim in parts.items():
             composition.append(
                 {
-                    "attr": attr,
+                    "attr": attribute_label(attr),
                     "unit": unit,
                     "reference": dim.reference.to_dict() if dim.reference else None,
                     "total": dim.total,
@@ -138,9 +164,36 @@ def build_context(result: AnnotatorResult) -> dict[str, Any]:
                     "notes": list(dim.notes),
                 }
             )
+    names = slice_names(result)
+    distribution = result.pool.get("label_distribution") or {}
+    colours = label_colours(distribution)
+    effects, small = ranked_effects(result.disagreement, names)
+    overall = result.agreement.get("overall", {})
     return {
         "result": result,
         "headlines": headlines(result),
+        "effects": effects,
+        "small_groups": small,
+        "label_colours": colours,
+        "label_bars": [
+            {
+                "attr": attribute_label(attr),
+                "bars": label_bars(rows, distribution, colours, names.get(attr, {})),
+            }
+            for attr, rows in result.disagreement.items()
+        ],
+        "forests": [
+            {
+                "scope": f"annotators by {attribute_label(attr)}",
+                "plot": forest(slices, overall, names.get(attr, {})),
+            }
+            for attr, slices in result.agreement.get("by_group", {}).items()
+        ]
+        + [
+            {"scope": f"items by {attribute_label(attr)}", "plot": forest(slices, overall, {})}
+            for attr, slices in result.agreement.get("by_item", {}).items()
+        ],
+        "attr_label": {attr: attribute_label(attr) for attr in result.disagreement},
         "agreement": agreement_rows(result.agreement, slice_names(result)),
         "composition": composition,
         "disagreement": result.disagreement,
@@ -156,7 +209,8 @@ def environment() -> jinja2.Environment:
 
 def render_html(result: AnnotatorResult) -> str:
     """The annotator report; same result -> identical HTML."""
-    return environment().get_template("annotators.html.j2").render(ctx=build_context(result))
+    page = environment().get_template("annotators.html.j2")
+    return page.render(ctx=build_context(result), css=asset("report.css"), js=asset("sort.js"))
 
 
 def render_markdown(result: AnnotatorResult) -> str:

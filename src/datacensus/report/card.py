@@ -17,7 +17,9 @@ from datacensus.annotators.audit import AnnotatorResult
 from datacensus.compare.origin import mostly_note
 from datacensus.errors import InputError
 from datacensus.models import AuditResult, DimensionResult
+from datacensus.report.annotators_charts import attribute_label, ranked_effects
 from datacensus.report.filters import pct
+from datacensus.report.labels import dimension_label, fold, reason_label, times, unit
 
 CONTEXT = {
     "@vocab": "https://schema.org/",
@@ -44,7 +46,8 @@ class Card:
     demographics: list[str] = field(default_factory=list)
     per_item: str | None = None
     provenance: dict[str, Any] = field(default_factory=dict)
-    tables: list[tuple[str, list[tuple[str, str, str, str]]]] = field(default_factory=list)
+    tables: list[tuple[str, list[tuple[str, str, str, str, str]]]] = field(default_factory=list)
+    language_names: list[str] = field(default_factory=list)
 
 
 def read_result(path: str | Path) -> AuditResult | AnnotatorResult:
@@ -54,6 +57,10 @@ def read_result(path: str | Path) -> AuditResult | AnnotatorResult:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{p}: no such result file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: a folder; expected a result.json file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{p}: not a JSON file ({exc})") from None
     if not isinstance(data, dict):
@@ -62,61 +69,88 @@ def read_result(path: str | Path) -> AuditResult | AnnotatorResult:
         if data.get("kind") == ANNOTATORS_KIND:
             return AnnotatorResult.from_dict(data)
         return AuditResult.from_dict(data)
+    except InputError as exc:
+        raise InputError(f"{p}: not a datacensus result.json ({exc})") from None
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{p}: not a datacensus result.json (missing or bad {exc})") from None
 
 
-def _slice_sentence(dim: DimensionResult, row: dict[str, Any], unit: str) -> str:
+def _slice_sentence(dim: DimensionResult, row: dict[str, Any], what: str) -> str:
+    """One flagged slice in words, with the report's numbers and its 'N×' rounding."""
     ref = dim.reference.name if dim.reference else "equal shares"
     share, reference = row["share"], row["reference_share"]
+    name = dimension_label(dim.name)
     if row["status"] == "missing":
         return (
-            f"{dim.name}: {row['label']} is absent (0 of {dim.documents:,} {unit}) although it "
+            f"{name}: {row['label']} is absent (0 of {dim.documents:,} {what}) although it "
             f"is {pct(reference)} of {ref}."
         )
     interval = f"simultaneous interval {pct(row['ci_low'])}–{pct(row['ci_high'])}"
-    ratio = row["ratio"]
-    times = f"{1 / ratio:,.1f}× under" if row["status"] == "under" else f"{ratio:,.1f}× over"
     return (
-        f"{dim.name}: {row['label']} is {pct(share)} of {unit} ({interval}) vs {pct(reference)} "
-        f"of {ref}, {times}."
+        f"{name}: {row['label']} is {pct(share)} of {what} ({interval}) vs {pct(reference)} "
+        f"of {ref}, {fold(row['ratio'])}."
+    )
+
+
+def _shortfall_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Missing and under slices by shortfall in share points (as in the report), then over."""
+    return sorted(
+        rows,
+        key=lambda r: (
+            r["status"] == "over",
+            -((r["reference_share"] or 0.0) - (r["share"] or 0.0))
+            if r["status"] != "over"
+            else -(r["share"] or 0.0),
+            r["key"],
+        ),
     )
 
 
 def _coverage(card: Card, result: AuditResult) -> None:
-    unit = {"documents": "documents", "chars": "characters", "tokens": "tokens"}
     origin = result.extras.get("origin", {})
     mostly: dict[str, list[dict[str, Any]]] = {}
     for item in origin.get("mostly", []):
         mostly.setdefault(item["dimension"], []).append(item)
     notes_seen: set[str] = set()
     for dim in result.dimensions.values():
-        what = unit.get(dim.weight, dim.weight)
+        what = unit(dim.weight)
+        name = dimension_label(dim.name)
         rows = dim.slices.to_dicts()
-        flagged = [r for r in rows if r["status"] in ("under", "missing", "over")]
-        flagged.sort(key=lambda r: (r["status"] == "over", -(r["expected"] or 0.0)))
+        flagged = _shortfall_first([r for r in rows if r["status"] in ("under", "missing", "over")])
         card.biases.extend(_slice_sentence(dim, r, what) for r in flagged[:MAX_LISTED])
         if len(flagged) > MAX_LISTED:
-            card.biases.append(f"{dim.name}: {len(flagged) - MAX_LISTED} more slices flagged.")
+            card.biases.append(f"{name}: {len(flagged) - MAX_LISTED} more slices flagged.")
         denominator = dim.total + dim.unknown_total
         if dim.unknown_total and denominator:
-            reasons = ", ".join(f"{k} {v:,.0f}" for k, v in sorted(dim.unknown.items()))
+            reasons = ", ".join(
+                f"{reason_label(k)}: {v:,.0f}" for k, v in sorted(dim.unknown.items())
+            )
             card.limitations.append(
-                f"{dim.name}: {pct(dim.unknown_total / denominator)} of {what} have no known "
-                f"{dim.name} ({reasons}) and are left out of the shares."
+                f"{name}: {pct(dim.unknown_total / denominator)} of {what} have no known "
+                f"{name} ({reasons}) and are left out of the shares."
             )
         labels = {r["key"]: r["label"] for r in rows}
         for item in mostly.get(dim.name, []):
             note = mostly_note(labels.get(item["key"], item["key"]), item, origin["weight"])
-            card.biases.append(f"{dim.name}: {note}.")
+            card.biases.append(f"{name}: {note}.")
             notes_seen.add(note)
-        card.limitations.extend(f"{dim.name}: {n}" for n in dim.notes if n not in notes_seen)
-        top = [r for r in rows if r["count"]][:MAX_LISTED]
+        card.limitations.extend(f"{name}: {n}" for n in dim.notes if n not in notes_seen)
+        # the under-represented slices first (largest shortfall), then the largest ones
+        under = _shortfall_first([r for r in rows if r["status"] in ("under", "missing")])
+        listed = {r["key"] for r in under[:MAX_LISTED]}
+        largest = sorted((r for r in rows if r["count"]), key=lambda r: (-r["share"], r["key"]))
+        top = under[:MAX_LISTED] + [r for r in largest if r["key"] not in listed][:MAX_LISTED]
         card.tables.append(
             (
-                f"{dim.name} ({what}; reference: {dim.reference.name if dim.reference else '—'})",
+                f"{name} ({what}; reference: {dim.reference.name if dim.reference else '—'})",
                 [
-                    (r["label"], pct(r["share"]), pct(r["reference_share"]), r["status"])
+                    (
+                        r["label"] or r["key"],
+                        pct(r["share"]),
+                        pct(r["reference_share"]),
+                        times(r["ratio"]),
+                        r["status"],
+                    )
                     for r in top
                 ],
             )
@@ -124,6 +158,7 @@ def _coverage(card: Card, result: AuditResult) -> None:
         if dim.name == "language" and dim.total:
             present = [r for r in rows if r["count"] and r["share"] >= MIN_LANGUAGE_SHARE]
             card.languages = [r["key"] for r in present]
+            card.language_names = [f"{r['label'] or r['key']} ({r['key']})" for r in present]
             rest = sum(1 for r in rows if r["count"]) - len(present)
             if rest:
                 card.limitations.append(
@@ -161,16 +196,19 @@ def _annotators(card: Card, result: AnnotatorResult) -> None:
                 f"{dim.reference.title or dim.reference.name}"
             )
         card.demographics.append(
-            f"{attr} of {dim.documents:,} annotators: {', '.join(shares[:MAX_LISTED])}{unknown}."
+            f"{attribute_label(attr)} of {dim.documents:,} annotators: "
+            f"{', '.join(shares[:MAX_LISTED])}{unknown}."
         )
-        for row in dim.slices.to_dicts():
-            if row["status"] in ("under", "missing", "over") and dim.reference is not None:
-                card.biases.append(_slice_sentence(dim, row, "annotators"))
+        flagged = [r for r in dim.slices.to_dicts() if r["status"] in ("under", "missing", "over")]
+        if dim.reference is not None:
+            card.biases.extend(
+                _slice_sentence(dim, r, "annotators") for r in _shortfall_first(flagged)
+            )
     conc = result.concentration
     if conc.get("top_10pct_share") is not None:
         card.limitations.append(
             f"The most active 10% of annotators gave {pct(conc['top_10pct_share'])} of labels "
-            f"(Gini {conc['gini']:.2f})."
+            f"(Gini {conc['gini']:.3f})."
         )
     for level, est in result.agreement.get("overall", {}).items():
         alpha = est.get("alpha")
@@ -188,13 +226,22 @@ def _annotators(card: Card, result: AnnotatorResult) -> None:
             f"Inter-annotator agreement (Krippendorff's alpha, {level}): {alpha:.3f}{interval} "
             f"over {est['items']:,} items — {verdict}."
         )
-    for attr, rows in result.disagreement.items():
-        for row in [r for r in rows if r["flagged"]][:MAX_LISTED]:
-            card.biases.append(
-                f"Annotators with {attr} = {row['group']} ({row['group_annotators']}) gave label "
-                f"{row['label']!r} {pct(row['share'])} of the time vs {pct(row['rest_share'])} "
-                "for the others."
-            )
+    names = {
+        attr: dict(zip(p["annotators"].slices["key"], p["annotators"].slices["label"], strict=True))
+        for attr, p in result.composition.items()
+    }
+    effects, small = ranked_effects(result.disagreement, names)
+    for e in effects[:MAX_LISTED]:
+        card.biases.append(
+            f"Annotators with {e['attr']} = {e['name']} ({e['group_annotators']}) gave label "
+            f"{e['label']!r} {pct(e['share'])} of the time vs {pct(e['rest_share'])} "
+            "for the others."
+        )
+    if small:
+        card.limitations.append(
+            f"{len(small)} label differences were found in groups of fewer than 3 annotators; "
+            "too few people to speak for a group."
+        )
 
 
 def build_card(results: Sequence[AuditResult | AnnotatorResult], name: str | None = None) -> Card:
@@ -254,8 +301,10 @@ def croissant_rai(card: Card) -> dict[str, Any]:
 
 
 def _md(text: object) -> str:
-    """Escape a value for a Markdown table cell."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Escape a value for a Markdown table cell or list item (as summary.md does)."""
+    from datacensus.report.filters import md_cell
+
+    return md_cell(text)
 
 
 def card_markdown(card: Card) -> str:
@@ -263,7 +312,11 @@ def card_markdown(card: Card) -> str:
     out = [f"## Representativeness and annotation — {_md(card.name)}", ""]
     out.append("_Generated by datacensus from measured numbers._")
     if card.languages:
-        out += ["", f"**Languages** (≥ {pct(MIN_LANGUAGE_SHARE)}): {', '.join(card.languages)}"]
+        names = card.language_names or card.languages
+        out += [
+            "",
+            f"**Languages** (≥ {pct(MIN_LANGUAGE_SHARE)}): " + ", ".join(_md(x) for x in names),
+        ]
     for title, heading in (
         ("Known biases", card.biases),
         ("Limitations", card.limitations),
@@ -274,8 +327,13 @@ def card_markdown(card: Card) -> str:
     if card.per_item:
         out += ["", "### Annotations per item", "", card.per_item]
     for title, rows in card.tables:
-        out += ["", f"### Coverage: {_md(title)}", "", "| slice | share | reference | status |"]
-        out.append("|---|---|---|---|")
+        out += [
+            "",
+            f"### Coverage: {_md(title)}",
+            "",
+            "| slice | share | reference | ratio | status |",
+        ]
+        out.append("|---|---|---|---|---|")
         out += [f"| {' | '.join(_md(c) for c in row)} |" for row in rows]
     if card.provenance:
         out += ["", "### Provenance (as stated in the datasheet)", ""]
@@ -292,11 +350,14 @@ def write_card(
     if not paths:
         raise InputError("card needs at least one result.json")
     card = build_card([read_result(p) for p in paths], name=name)
-    out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
-    written = {"markdown": out / "datacard.md", "jsonld": out / "croissant-rai.jsonld"}
-    written["markdown"].write_text(card_markdown(card), encoding="utf-8")
-    written["jsonld"].write_text(
-        json.dumps(croissant_rai(card), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    from datacensus.report.outputs import write_files_atomically
+
+    written = write_files_atomically(
+        Path(directory),
+        {
+            "datacard.md": card_markdown(card),
+            "croissant-rai.jsonld": json.dumps(croissant_rai(card), indent=2, ensure_ascii=False)
+            + "\n",
+        },
     )
-    return written
+    return {"markdown": written["datacard.md"], "jsonld": written["croissant-rai.jsonld"]}

@@ -14,9 +14,12 @@ from typing import Any
 
 from datacensus.compare.origin import HUMAN_ORIGINS
 from datacensus.models import AuditResult, DimensionResult
+from datacensus.report import mapcolour
 from datacensus.report.correction_context import correction_context
 from datacensus.report.filters import dimension_title, unit
+from datacensus.report.labels import dim_id, reason_label
 from datacensus.report.lenses import composition_lines, lenses_context
+from datacensus.report.overview import overview, row_id
 from datacensus.schema import UNKNOWN_PREFIX
 
 #: How many slices the summary names per dimension.
@@ -24,7 +27,11 @@ TOP_FLAGGED = 10
 #: Ratio chart: all referenced slices up to this many; beyond it, the lowest and highest ones.
 RATIO_CHART_MAX = 60
 #: Heatmap of an intersection: the most frequent keys of each axis.
-HEATMAP_AXIS_MAX = 30
+HEATMAP_AXIS_MAX = 20
+#: Statuses whose rows with 0 documents fold into one line under the table (no finding there).
+FOLDED_STATUSES = ("uncertain", "undetectable", "unreferenced")
+#: Statuses that get example snippets.
+EXAMPLE_STATUSES = ("under", "over")
 #: Order in which statuses are listed, worst first.
 STATUS_ORDER = ("missing", "under", "uncertain", "ok", "over", "unreferenced", "undetectable")
 #: Okabe–Ito colours (distinguishable with the common colour-vision deficiencies).
@@ -45,15 +52,6 @@ STATUS_MEANING = {
     "over": "the whole interval lies above reference / τ",
     "unreferenced": "the reference does not list this slice",
     "undetectable": "the language identifier cannot output this language",
-}
-#: Plain words for the reasons a row's slice is unknown.
-UNKNOWN_REASONS = {
-    "empty": "empty or whitespace-only text",
-    "low_confidence": "language identification below the confidence threshold",
-    "missing": "no value in the column",
-    "null": "no value in the column",
-    "unmapped": "a value that could not be mapped to a known code",
-    "unparseable": "a value that could not be parsed",
 }
 #: Origins by weight: human-written grey, unknown pale, the others Okabe–Ito in order of weight.
 HUMAN_COLOUR = "#BBBBBB"
@@ -88,13 +86,13 @@ COLUMNS = (
 def build_context(result: AuditResult) -> dict[str, Any]:
     """Everything a template shows, as JSON-safe plain data."""
     data = result.to_dict()
-    examples = result.extras.get("examples") or {}
+    examples = result.extras.get("examples")
     origin = origin_context(result)
     dimensions = [
         dimension_context(
             replace(dim, name=name),  # "language@chars" holds a result named "language"
             {**data["dimensions"][name], "name": name},
-            examples.get(name) or {},
+            examples.get(name) or {} if examples is not None else None,
             slice_origins(result.extras.get("origin"), name, origin),
         )
         for name, dim in result.dimensions.items()
@@ -107,6 +105,7 @@ def build_context(result: AuditResult) -> dict[str, Any]:
         "input": inp,
         "rows_read": inp.get("rows_read"),
         "rows_skipped_total": sum(skipped.values()),
+        "warnings": list(inp.get("warnings") or []),
         "parameters": data["parameters"],
         "lid": lid_context(data["lid"]),
         "verdict": data["verdict"],
@@ -116,23 +115,21 @@ def build_context(result: AuditResult) -> dict[str, Any]:
             for s in STATUS_ORDER
         ],
         "methods": methods_context(),
-        "has_examples": any(d["examples"] for d in dimensions),
+        "has_examples": any(e["snippets"] for d in dimensions for e in d["examples"]),
         "datasheet": datasheet_context(result.extras.get("datasheet")),
         "origin": origin,
         "weight_changes": weight_changes_context(result),
+        "overview": overview(result, dimensions),
+        "references": references_context(dimensions),
+        "examples_asked": bool(result.extras.get("examples")),
         "lenses": lenses_context(result, dim_id),
     }
-
-
-def dim_id(name: str) -> str:
-    """HTML id of a dimension's section: 'language@chars' -> 'dim-language-chars'."""
-    return "dim-" + "".join(ch if ch.isalnum() else "-" for ch in name)
 
 
 def dimension_context(
     dim: DimensionResult,
     plain: dict[str, Any],
-    examples: dict[str, list[str]],
+    examples: dict[str, list[str]] | None,
     origins: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One dimension: the result's plain data plus what the page shows about it."""
@@ -140,7 +137,7 @@ def dimension_context(
     reasons = [
         {
             "reason": reason,
-            "meaning": UNKNOWN_REASONS.get(reason.partition("=")[0], reason),
+            "meaning": reason_label(reason),
             "count": count,
             "share": count / everything if everything else None,
         }
@@ -148,10 +145,13 @@ def dimension_context(
     ]
     rows = plain["slices"]
     base = (dim.name.rpartition("@")[0] or dim.name).partition("~")[0]
-    flagged_keys = {r["key"] for r in rows if r["status"] in ("missing", "under")}
+    ident = dim_id(dim.name)
+    shown, folded = table_rows(rows, ident)
     return {
         **plain,
-        "id": dim_id(dim.name),
+        "id": ident,
+        "table_rows": shown,
+        "folded": folded,
         "title": dimension_title(dim.name),
         "base": base,
         "unit": unit(dim.weight),
@@ -166,17 +166,76 @@ def dimension_context(
         "map": world_map(rows) if base == "country" else None,
         "heatmap": heatmap(rows) if dim.axes else None,
         "ratio_chart": ratio_chart_keys(rows),
-        "examples": [
-            {"key": k, "label": _label_of(rows, k), "snippets": list(v)}
-            for k, v in sorted(examples.items())
-            if k in flagged_keys or not flagged_keys
-        ],
+        "examples": examples_context(rows, examples, ident),
         "origin": origins,
     }
 
 
-def _label_of(rows: list[dict[str, Any]], key: str) -> str:
-    return next((r["label"] or key for r in rows if r["key"] == key), key)
+def references_context(dimensions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each reference once (several dimensions can share one), with the dimensions using it."""
+    out: dict[str, dict[str, Any]] = {}
+    for dim in dimensions:
+        ref = dim["reference"]
+        key = (ref.get("name") or "") + "\x1f" + (ref.get("sha256") or "") if ref else ""
+        entry = out.setdefault(
+            key,
+            {
+                "title": dim["reference_name"] if ref else "an even split (no reference)",
+                "reference": ref,
+                "composition": dim.get("composition"),
+                "dimensions": [],
+            },
+        )
+        entry["dimensions"].append(dim["title"])
+    return list(out.values())
+
+
+def table_rows(
+    rows: list[dict[str, Any]], ident: str
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The rows the slice table shows, and the 0-document rows folded into one line below it.
+
+    A slice with no documents and no finding (uncertain, undetectable, unreferenced) says nothing
+    per row; the line counts them by status and an expandable table lists them.
+    """
+    shown: list[dict[str, Any]] = []
+    folded: list[dict[str, Any]] = []
+    for index, row in enumerate(rows):
+        entry = {**row, "i": index, "row_id": row_id(ident, index)}
+        zero = not row["count"] and row["status"] in FOLDED_STATUSES
+        (folded if zero else shown).append(entry)
+    by_status: dict[str, int] = {}
+    for row in folded:
+        by_status[row["status"]] = by_status.get(row["status"], 0) + 1
+    folded.sort(key=lambda r: (-(r["reference_share"] or 0.0), r["key"]))
+    return shown, {"rows": folded, "by_status": by_status, "id": f"{ident}-zero"}
+
+
+def examples_context(
+    rows: list[dict[str, Any]], examples: dict[str, list[str]] | None, ident: str
+) -> list[dict[str, Any]]:
+    """Snippets per flagged slice (under and over), each linked to and from its table row.
+
+    A flagged slice with none (absent slices have no rows) gets an entry without snippets.
+    None: no examples were asked for.
+    """
+    if examples is None:
+        return []
+    out = []
+    for index, row in enumerate(rows):
+        if row["status"] not in EXAMPLE_STATUSES and row["key"] not in examples:
+            continue
+        out.append(
+            {
+                "key": row["key"],
+                "label": row["label"] or row["key"],
+                "status": row["status"],
+                "id": f"{ident}-ex{index}",
+                "row_id": row_id(ident, index),
+                "snippets": list(examples.get(row["key"]) or []),
+            }
+        )
+    return out
 
 
 def flagged(dim: DimensionResult, limit: int = TOP_FLAGGED) -> list[dict[str, Any]]:
@@ -208,7 +267,8 @@ def ratio_chart_keys(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[str, Any] | None:
-    """A matrix over the most frequent keys of each axis: log10 ratio where referenced."""
+    """A matrix over the largest keys of each axis (observed plus reference share, so absent
+    cells show): log10 ratio where referenced, absent cells listed for their own marks."""
     totals: tuple[dict[str, float], dict[str, float]] = ({}, {})
     labels: tuple[dict[str, str], dict[str, str]] = ({}, {})
     cells: dict[tuple[str, str], dict[str, Any]] = {}
@@ -218,7 +278,8 @@ def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[s
             continue
         label_a, _, label_b = (r["label"] or r["key"]).partition(" × ")
         for axis, key, label in ((0, first, label_a), (1, second, label_b or second)):
-            totals[axis][key] = totals[axis].get(key, 0.0) + (r["count"] or 0.0)
+            weight = (r["share"] or 0.0) + (r["reference_share"] or 0.0)  # absent ones too
+            totals[axis][key] = totals[axis].get(key, 0.0) + weight
             labels[axis][key] = label or key
         cells[(first, second)] = r
     if not cells:
@@ -227,6 +288,7 @@ def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[s
     use_ratio = sum(1 for c in cells.values() if c["ratio"]) * 2 >= len(cells)
     z: list[list[float | None]] = []
     text: list[list[str]] = []
+    absent: list[dict[str, Any]] = []
     for a in top[0]:
         z_row: list[float | None] = []
         text_row: list[str] = []
@@ -238,6 +300,10 @@ def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[s
                 value = round(math.log10(raw), 3) if raw else None
             z_row.append(value)
             text_row.append(cell["status"] if cell else "")
+            if cell is not None and cell["status"] == "missing":
+                absent.append(
+                    {"row": labels[0][a], "col": labels[1][b], "expected": cell["expected"]}
+                )
         z.append(z_row)
         text.append(text_row)
     return {
@@ -246,6 +312,7 @@ def heatmap(rows: list[dict[str, Any]], limit: int = HEATMAP_AXIS_MAX) -> dict[s
         "z": z,
         "status": text,
         "measure": "ratio" if use_ratio else "share",
+        "absent": absent,
         "left_out": [len(totals[0]) - len(top[0]), len(totals[1]) - len(top[1])],
     }
 
@@ -271,6 +338,8 @@ def world_map(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 "d": d,
                 "label": (row["label"] or code) if row else code,
                 "status": row["status"] if row else None,
+                "fill": mapcolour.fill(row),
+                "count": row["count"] if row else None,
                 "share": row["share"] if row else None,
                 "reference_share": row["reference_share"] if row else None,
                 "ratio": row["ratio"] if row else None,
@@ -282,6 +351,7 @@ def world_map(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "height": geo["height"],
         "shapes": shapes,
         "off_map": off_map,
+        "legend": mapcolour.legend(),
         "source": {k: geo[k] for k in ("title", "licence", "url", "notes")},
     }
 
@@ -534,12 +604,14 @@ def chart_data(ctx: dict[str, Any]) -> dict[str, Any]:
                 "title": dim["title"],
                 "columns": columns,
                 "ratio_keys": dim["ratio_chart"]["keys"],
+                "absent_keys": [r["key"] for r in rows if r["status"] == "missing"],
                 "heatmap": dim["heatmap"],
             }
         )
     lid = ctx["lid"]
     return {
         "dimensions": dims,
+        "shortfalls": ctx["overview"]["shortfalls"],
         "lid": {"bins": lid["bins"], "counts": lid["counts"]} if lid else None,
         "colours": STATUS_COLOURS,
         "tau": (ctx["parameters"].get("statistics") or {}).get("tau", 0.5),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from datacensus.report.labels import dimension_label, fold, reason_label, times, unit
+
 
 def pct(value: float | None, digits: int = 2) -> str:
     """0.01234 -> '1.23%'; small shares keep significant digits; None -> '—'."""
@@ -17,12 +19,8 @@ def pct(value: float | None, digits: int = 2) -> str:
 
 
 def ratio(value: float | None) -> str:
-    """0.0123 -> '0.012×'; None -> '—'."""
-    if value is None:
-        return "—"
-    if value >= 10:
-        return f"{value:,.0f}×"
-    return f"{value:.2g}×" if value < 1 else f"{value:.2f}×"
+    """0.0123 -> '×0.012', 8.62 -> '×8.6'; None -> '—' (the rounding of `labels.times`)."""
+    return times(value)
 
 
 def num(value: float | int | None) -> str:
@@ -34,23 +32,13 @@ def num(value: float | int | None) -> str:
     return f"{value:,.3g}"
 
 
-UNITS = {"documents": "documents", "chars": "characters", "tokens": "tokens"}
 #: Compared with no reference, a dimension is compared with an even split of its slices.
 EVEN_SPLIT = "an even split"
 
 
-def unit(weight: str) -> str:
-    """What a weight counts, in words: 'chars' -> 'characters'."""
-    return UNITS.get(weight, weight)
-
-
 def dimension_title(name: str) -> str:
-    """'language@chars' -> 'language — weighted by characters'; 'language~x': a lens."""
-    lens_dim, tilde, lens = name.partition("~")
-    if tilde and lens_dim:
-        return f"{lens_dim} — compared with {lens}"
-    base, sep, weight = name.rpartition("@")
-    return f"{base} — weighted by {unit(weight)}" if sep and base else name
+    """'language@chars' -> 'language — weighted by characters'; 'url_country' -> words."""
+    return dimension_label(name)
 
 
 def under_phrase(row: dict[str, object], weight: str, reference: str | None = None) -> str:
@@ -66,8 +54,8 @@ def under_phrase(row: dict[str, object], weight: str, reference: str | None = No
     if row.get("status") == "missing":
         return f"{label}: absent, vs {pct(ref)} of {of}"  # type: ignore[arg-type]
     r = row.get("ratio")
-    times = f"{1 / r:,.0f}× under" if isinstance(r, float) and r > 0 else "under"
-    return f"{label}: {pct(share)} of {unit(weight)} vs {pct(ref)} of {of}, {times}"  # type: ignore[arg-type]
+    how = fold(r) if isinstance(r, float) and r > 0 else str(row.get("status") or "under")
+    return f"{label}: {pct(share)} of {unit(weight)} vs {pct(ref)} of {of}, {how}"  # type: ignore[arg-type]
 
 
 METRIC_NAMES = {
@@ -173,6 +161,9 @@ FILTERS = {
     "under_phrase": under_phrase,
     "unit": unit,
     "dimension_title": dimension_title,
+    "reason_label": reason_label,
+    "fold": fold,
+    "times": times,
     "metric_name": metric_name,
     "metric": metric,
     "plain": plain,

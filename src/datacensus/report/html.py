@@ -58,6 +58,10 @@ def _asset(name: str) -> Markup:
     return Markup(text)  # our own static file, checked above
 
 
+#: A shipped stylesheet or script, for the other pages (compare, annotators).
+asset = _asset
+
+
 @cache
 def plotly_source() -> str:
     """plotly.min.js from the installed plotly package."""

@@ -9,6 +9,8 @@ from datacensus.report.context import build_context
 from datacensus.report.correction_context import correction_markdown
 from datacensus.report.filters import md_cell as _cell
 from datacensus.report.filters import metric, metric_name, num, pct, ratio, under_phrase
+from datacensus.report.labels import dimension_label
+from datacensus.report.overview import alert_lines
 
 #: Rows of each dimension's table in summary.md (flagged slices first); the rest is in the HTML.
 TABLE_ROWS = 25
@@ -45,7 +47,7 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
         short = dim["reference_short"]
         lines += [f"- {_cell(under_phrase(r, dim['weight'], short))}" for r in dim["flagged"]]
     flagged_keys = {r["key"] for r in dim["flagged"]}
-    rows = dim["flagged"] + [r for r in dim["slices"] if r["key"] not in flagged_keys]
+    rows = dim["flagged"] + [r for r in dim["table_rows"] if r["key"] not in flagged_keys]
     origins = dim["origin"]["by_key"] if dim["origin"] else None
     lines += [
         "",
@@ -64,6 +66,13 @@ def _dimension(dim: dict[str, Any]) -> list[str]:
         lines.append(line)
     if len(rows) > TABLE_ROWS:
         lines.append(f"\n{len(rows) - TABLE_ROWS} more slices in report.html and result.json.")
+    folded = dim["folded"]
+    if folded["rows"]:
+        statuses = ", ".join(f"{n} {s}" for s, n in folded["by_status"].items())
+        lines.append(
+            f"\n{len(folded['rows'])} slices with no {dim['unit']} and no finding ({statuses}) "
+            "are listed in report.html and result.json."
+        )
     return [*lines, ""]
 
 
@@ -120,7 +129,7 @@ def _weight_changes(changes: list[dict[str, Any]]) -> list[str]:
     for wc in changes:
         heads = " | ".join(f"by {w['unit']}" for w in wc["weights"])
         lines += [
-            f"{_cell(wc['dimension'])}:",
+            f"{_cell(dimension_label(wc['dimension']))}:",
             "",
             f"| slice | {heads} |",
             "|---|" + "---|" * len(wc["weights"]),
@@ -145,8 +154,8 @@ def _provenance(ctx: dict[str, Any]) -> list[str]:
             f"{origin['unit']}): {shares}."
         )
         lines += [
-            f"- {_cell(m['dimension'])}: {_cell(m['label'])} is {pct(m['share'], 0)} "
-            f"{_cell(m['origin'])}"
+            f"- {_cell(dimension_label(m['dimension']))}: {_cell(m['label'])} is "
+            f"{pct(m['share'], 0)} {_cell(m['origin'])}"
             for m in origin["mostly"]
         ]
         lines.append("")
@@ -200,7 +209,14 @@ def render_markdown(result: AuditResult) -> str:
         + (f" ({reasons})" if reasons else "")
         + "."
     )
+    if ctx["warnings"]:
+        lines += ["", "Warnings:"] + [f"- {_cell(w)}" for w in ctx["warnings"]]
     lines.append("")
+    ranked = ctx["overview"]["alerts"] + ctx["overview"]["more_alerts"]
+    if ranked:
+        lines += ["## What is missing, largest first", ""]
+        lines += [_cell(line) for line in alert_lines(ranked)]
+        lines.append("")
     if ctx["weight_changes"]:
         lines += _weight_changes(ctx["weight_changes"])
     if ctx["lenses"]:

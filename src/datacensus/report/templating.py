@@ -32,10 +32,8 @@ def template_environment(
 
 
 def write_files(directory: Path, files: Mapping[str, tuple[str, str]]) -> dict[str, Path]:
-    """Write ``{kind: (file name, text)}`` into ``directory`` (created); ``{kind: path}``."""
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for kind, (name, text) in files.items():
-        paths[kind] = directory / name
-        paths[kind].write_text(text, encoding="utf-8")
-    return paths
+    """Write ``{kind: (file name, text)}`` into ``directory`` all at once; ``{kind: path}``."""
+    from datacensus.report.outputs import write_files_atomically
+
+    written = write_files_atomically(directory, {name: text for name, text in files.values()})
+    return {kind: written[name] for kind, (name, _) in files.items()}
