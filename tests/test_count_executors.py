@@ -64,8 +64,9 @@ def test_counts_equal_inline_processes_and_any_batch_size(
     options = ScanOptions(batch_rows=batch_rows, sample=sample, seed=3)
     processes, read, _ = count_frame(frame, SPEC, options, pool=pool)
     assert processes.equals(inline)
-    assert read.rows_read == inline_read.rows_read == len(texts)
+    assert read.rows_read == inline_read.rows_read
     if sample is None:
+        assert read.rows_read == len(texts)
         assert processes.equals(count(frame, SPEC))
 
 

@@ -198,8 +198,12 @@ def count_shards(
         remaining = options.limit
         for shard in shards:
             path = None
-            ready = use_cache and options.cache_dir is not None and cache_key is not None
-            if ready and isinstance(shard, Shard):  # an in-memory frame is never cached
+            if (  # an in-memory frame is never cached
+                use_cache
+                and isinstance(shard, Shard)
+                and options.cache_dir is not None
+                and cache_key is not None
+            ):
                 path = cache.entry_path(options.cache_dir, shard, cache_key, fraction, options.seed)
                 hit = cache.load(path, options.strict, cached.notes)
                 if hit is not None:
