@@ -53,8 +53,19 @@ def count_shards_ray(
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
     """Counts of every shard, one Ray task each, merged on the driver."""
     ray = import_ray()
-    if not ray.is_initialized():
+    started = not ray.is_initialized()
+    if started:
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    try:
+        return _count_on_ray(ray, shards, spec, options)
+    finally:
+        if started:  # Ray started here (a local instance or a connection) stops here
+            ray.shutdown()
+
+
+def _count_on_ray(
+    ray: Any, shards: Sequence[Shard], spec: AuditSpec, options: ScanOptions
+) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
     # Inside a task Ray already parallelises across shards: one LID process per task.
     task_spec = dataclasses.replace(spec, lid=dataclasses.replace(spec.lid, workers=1))
     fraction = sample_fraction(options.sample, shard_rows(shards))
