@@ -25,7 +25,7 @@ from datacensus.execution.count import count
 from datacensus.execution.counting import merge_counts
 from datacensus.models import AuditResult
 from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
-from datacensus.spec import AuditSpec
+from datacensus.spec import AuditSpec, split_weights
 
 
 class Census:
@@ -46,8 +46,7 @@ class Census:
                 f"give either spec= or spec options ({', '.join(spec_options)}), not both"
             )
         self.spec = spec if spec is not None else _spec(spec_options)
-        if weight not in ("documents", "chars", "tokens"):
-            raise InputError(f"weight {weight!r}: expected 'documents', 'chars' or 'tokens'")
+        split_weights(weight)  # one weight, validated
         self.references = dict(references or {})
         self.weight = weight
         self.stats = stats
