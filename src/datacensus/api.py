@@ -39,7 +39,7 @@ from datacensus.inputs.sources import resolve as resolve_shards
 from datacensus.lid import LidSettings, preload_model
 from datacensus.models import AuditResult
 from datacensus.schema import ROWS_DIMENSION
-from datacensus.spec import WEIGHTS, AuditSpec
+from datacensus.spec import AuditSpec, split_weights
 
 
 def audit(
@@ -189,13 +189,8 @@ def _audit(
         text = None
         if "chars" in ([weight] if isinstance(weight, str) else list(weight)):
             raise InputError("weight 'chars' needs a text column; this audit reads none")
-    weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
-    for w in weights:
-        if w not in WEIGHTS:
-            raise InputError(f"weight {w!r}: expected 'documents', 'chars' or 'tokens'")
-    if not weights:
-        raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
-    weight, also_weights = weights[0], tuple(weights[1:])
+    weight, also_weights = split_weights(weight)
+    weights = [weight, *also_weights]
     spec = AuditSpec(
         text=text if text and (examples or _needs_text(language, weights, tokens)) else None,
         language=language,

@@ -31,7 +31,7 @@ from datacensus.execution.scan import ScanOptions
 from datacensus.inputs.sources import frame_from_object, require_columns
 from datacensus.models import AuditResult
 from datacensus.schema import COUNTS_SCHEMA, ROWS_DIMENSION, empty_counts
-from datacensus.spec import AuditSpec
+from datacensus.spec import AuditSpec, split_weights
 
 
 class Census:
@@ -52,8 +52,7 @@ class Census:
                 f"give either spec= or spec options ({', '.join(spec_options)}), not both"
             )
         self.spec = spec if spec is not None else _spec(spec_options)
-        if weight not in ("documents", "chars", "tokens"):
-            raise InputError(f"weight {weight!r}: expected 'documents', 'chars' or 'tokens'")
+        split_weights(weight)  # one weight, validated
         self.references = dict(references or {})
         self.weight = weight
         self.stats = stats

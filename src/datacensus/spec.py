@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,17 @@ from datacensus.schema import CROSS_SEPARATOR
 from datacensus.version import __version__
 
 WEIGHTS = ("documents", "chars", "tokens")
+
+
+def split_weights(weight: str | Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """``"chars"`` or ``["documents", "chars"]`` -> (the main weight, the others), validated."""
+    weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
+    for w in weights:
+        if w not in WEIGHTS:
+            raise InputError(f"weight {w!r}: expected 'documents', 'chars' or 'tokens'")
+    if not weights:
+        raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
+    return weights[0], tuple(weights[1:])
 
 
 @dataclass(frozen=True)

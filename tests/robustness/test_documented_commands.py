@@ -235,6 +235,10 @@ def test_documented_command_succeeds(
     if "--ray-address" in argv:  # "auto" joins a running cluster; here Ray starts its own
         argv[argv.index("--ray-address") + 1] = "local"
     code, output = run_in(workspace, argv)
+    if "--ray-address" in argv:  # the CLI ran in this process: leave no Ray behind for others
+        import ray
+
+        ray.shutdown()
     allowed = (0, 1) if any(g in argv for g in GATES) else (0,)
     assert code in allowed, f"{where}: `{command}` exited {code}:\n{output}"
     assert "error:" not in output and "Traceback" not in output

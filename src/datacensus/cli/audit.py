@@ -7,7 +7,41 @@ from typing import Annotated, Any
 
 import typer
 
-from datacensus.cli.options import Inputs, PlotlyJs, parse_cross
+from datacensus.cli.options import (
+    Cache,
+    Category,
+    CategoryDepth,
+    CategorySep,
+    ClusterCol,
+    Confidence,
+    Correction,
+    CountryCol,
+    Cross,
+    FailOn,
+    Inputs,
+    Interval,
+    LangCol,
+    LidMaxChars,
+    LidModel,
+    MinConfidence,
+    MinExpectedMissing,
+    MinShare,
+    NoCluster,
+    OriginCol,
+    PlotlyJs,
+    PolicyFile,
+    Quiet,
+    Refs,
+    Strict,
+    Tau,
+    Text,
+    TokensCol,
+    UrlCol,
+    VanityTlds,
+    Weights,
+    Workers,
+    parse_cross,
+)
 from datacensus.errors import InputError
 
 AuditOutDir = Annotated[
@@ -23,41 +57,18 @@ AuditOutDir = Annotated[
 def audit(
     inputs: Inputs,
     output: AuditOutDir = None,
-    text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
-    lang_col: Annotated[
-        str | None, typer.Option(help="Use existing language labels from this column.")
-    ] = None,
+    text: Text = "text",
+    lang_col: LangCol = None,
     no_language: Annotated[
         bool, typer.Option(help="Do not measure language (audit the other dimensions).")
     ] = False,
-    ref: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="DIMENSION=NAME, path.csv, uniform, 0.5*A+0.5*B or A@region=Africa; "
-            "repeat a dimension to compare with several references (lenses)."
-        ),
-    ] = None,
-    min_share: Annotated[
-        list[str] | None,
-        typer.Option(help="DIMENSION=SHARE: every key of the reference gets at least SHARE."),
-    ] = None,
-    weight: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="documents (default), chars or tokens; repeat to also compare under another "
-            "weighting (e.g. --weight documents --weight chars)."
-        ),
-    ] = None,
-    lid_model: Annotated[
-        Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
-    ] = None,
-    min_confidence: Annotated[
-        float | None, typer.Option(help="Below this LID probability a row is unknown.")
-    ] = None,
-    lid_max_chars: Annotated[
-        int | None, typer.Option(help="Predict on at most this many characters per document.")
-    ] = None,
-    workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
+    ref: Refs = None,
+    min_share: MinShare = None,
+    weight: Weights = None,
+    lid_model: LidModel = None,
+    min_confidence: MinConfidence = None,
+    lid_max_chars: LidMaxChars = None,
+    workers: Workers = None,
     lid_check: Annotated[
         str | None,
         typer.Option(help="Second LID backend (langdetect) to measure per-language agreement."),
@@ -72,8 +83,8 @@ def audit(
     lid_profile: Annotated[
         Path | None, typer.Option(help="LID error profile for --lid-correct (from lid-eval).")
     ] = None,
-    strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
     plotlyjs: PlotlyJs = "inline",
     limit: Annotated[int | None, typer.Option(help="Audit only the first N rows.")] = None,
     sample: Annotated[
@@ -81,51 +92,21 @@ def audit(
         typer.Option(help="Audit a seeded sample: a fraction (0.1) or a row count (5000)."),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
-    cache: Annotated[
-        bool,
-        typer.Option(
-            help="Reuse per-shard counts from earlier runs (keyed by a hash of each file's bytes "
-            "and the audit settings; see docs/scale.md)."
-        ),
-    ] = True,
+    cache: Cache = True,
     engine: Annotated[str, typer.Option(help="local, or ray for a Ray cluster.")] = "local",
     ray_address: Annotated[
         str | None, typer.Option(help="Ray cluster address (default: start or join local).")
     ] = None,
-    country_col: Annotated[
-        str | None, typer.Option(help="Country column (ISO codes or English names).")
-    ] = None,
-    url_col: Annotated[
-        str | None,
-        typer.Option(help="URL column: country from the ccTLD (url_country if --country-col)."),
-    ] = None,
-    category: Annotated[
-        list[str] | None, typer.Option(help="A label column to audit as a dimension; repeatable.")
-    ] = None,
-    category_sep: Annotated[
-        str | None, typer.Option(help="Split category values on this separator (multi-label).")
-    ] = None,
-    category_depth: Annotated[
-        int | None, typer.Option(help="Roll hierarchical categories a/b/c up to this depth.")
-    ] = None,
-    include_vanity_tlds: Annotated[
-        bool, typer.Option(help="Count vanity ccTLDs (.io, .tv, .co, ...) as their countries.")
-    ] = False,
-    cross: Annotated[
-        list[str] | None,
-        typer.Option(help="A,B: a 2-D coverage table (e.g. language,country); repeatable."),
-    ] = None,
-    policy: Annotated[
-        Path | None, typer.Option(help="A TOML policy file; exit 1 when it fails.")
-    ] = None,
-    fail_on: Annotated[
-        str | None,
-        typer.Option(help="Exit 1 when any slice has one of these statuses, e.g. under,missing."),
-    ] = None,
-    origin_col: Annotated[
-        str | None,
-        typer.Option(help="Row origin column (human / synthetic / ...): split every dimension."),
-    ] = None,
+    country_col: CountryCol = None,
+    url_col: UrlCol = None,
+    category: Category = None,
+    category_sep: CategorySep = None,
+    category_depth: CategoryDepth = None,
+    include_vanity_tlds: VanityTlds = False,
+    cross: Cross = None,
+    policy: PolicyFile = None,
+    fail_on: FailOn = None,
+    origin_col: OriginCol = None,
     datasheet: Annotated[
         Path | None, typer.Option(help="Provenance file (datasheet.toml) to validate and store.")
     ] = None,
@@ -136,38 +117,20 @@ def audit(
             min=0,
         ),
     ] = 0,
-    tokens_col: Annotated[
-        str | None, typer.Option(help="Column with a token count per row (for --weight tokens).")
-    ] = None,
-    tau: Annotated[
-        float, typer.Option(help="under below tau x reference share, over above share / tau.")
-    ] = 0.5,
-    confidence: Annotated[
-        float, typer.Option(help="Family-wise confidence of each dimension's intervals.")
-    ] = 0.95,
-    correction: Annotated[
-        str, typer.Option(help="Multiplicity correction across slices: bonferroni or none.")
-    ] = "bonferroni",
-    min_expected_missing: Annotated[
-        float, typer.Option(help="'missing' only when at least this many rows were expected.")
-    ] = 5.0,
-    interval: Annotated[
-        str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
-    ] = "exact",
-    cluster_col: Annotated[
-        str | None,
-        typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
-    ] = None,
+    tokens_col: TokensCol = None,
+    tau: Tau = 0.5,
+    confidence: Confidence = 0.95,
+    correction: Correction = "bonferroni",
+    min_expected_missing: MinExpectedMissing = 5.0,
+    interval: Interval = "exact",
+    cluster_col: ClusterCol = None,
     sample_shards: Annotated[
         float | None,
         typer.Option(
             help="Audit a seeded fraction of the shards (files) only, each shard a cluster."
         ),
     ] = None,
-    no_cluster: Annotated[
-        bool,
-        typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
-    ] = False,
+    no_cluster: NoCluster = False,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
     from datacensus.api import audit as run_audit

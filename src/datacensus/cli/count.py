@@ -7,7 +7,30 @@ from typing import Annotated
 
 import typer
 
-from datacensus.cli.options import Inputs, parse_cross
+from datacensus.cli.options import (
+    Cache,
+    Category,
+    CategoryDepth,
+    CategorySep,
+    ClusterCol,
+    CountryCol,
+    Cross,
+    Inputs,
+    LangCol,
+    LidMaxChars,
+    LidModel,
+    MinConfidence,
+    NoCluster,
+    OriginCol,
+    Quiet,
+    Strict,
+    Text,
+    TokensCol,
+    UrlCol,
+    VanityTlds,
+    Workers,
+    parse_cross,
+)
 
 
 def count(
@@ -15,7 +38,7 @@ def count(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The counts file to write (.parquet).")
     ],
-    text: Annotated[str, typer.Option(help="Column holding the document text.")] = "text",
+    text: Text = "text",
     read_text: Annotated[
         bool,
         typer.Option(
@@ -24,47 +47,25 @@ def count(
             "--lang-col.",
         ),
     ] = True,
-    lang_col: Annotated[
-        str | None, typer.Option(help="Use existing language labels from this column.")
-    ] = None,
-    lid_model: Annotated[
-        Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
-    ] = None,
-    min_confidence: Annotated[
-        float | None, typer.Option(help="Below this LID probability a row is unknown.")
-    ] = None,
-    lid_max_chars: Annotated[
-        int | None, typer.Option(help="Predict on at most this many characters per document.")
-    ] = None,
-    workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
-    strict: Annotated[bool, typer.Option(help="Fail on the first unreadable row.")] = False,
-    cache: Annotated[
-        bool, typer.Option(help="Reuse per-shard counts from earlier runs (keyed by content).")
-    ] = True,
-    country_col: Annotated[str | None, typer.Option(help="Country column.")] = None,
-    url_col: Annotated[
-        str | None, typer.Option(help="URL column (country from the ccTLD).")
-    ] = None,
-    category: Annotated[
-        list[str] | None, typer.Option(help="A label column to count as a dimension; repeatable.")
-    ] = None,
-    category_sep: Annotated[
-        str | None, typer.Option(help="Split category values on this separator.")
-    ] = None,
-    category_depth: Annotated[
-        int | None, typer.Option(help="Roll hierarchical categories a/b/c up to this depth.")
-    ] = None,
-    include_vanity_tlds: Annotated[
-        bool, typer.Option(help="Count vanity ccTLDs (.io, .tv, ...) as their countries.")
-    ] = False,
-    cross: Annotated[
-        list[str] | None, typer.Option(help="A,B: a 2-D coverage table; repeatable.")
-    ] = None,
-    origin_col: Annotated[str | None, typer.Option(help="Row origin column.")] = None,
-    tokens_col: Annotated[
-        str | None, typer.Option(help="Column with a token count per row.")
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the path.")] = False,
+    lang_col: LangCol = None,
+    lid_model: LidModel = None,
+    min_confidence: MinConfidence = None,
+    lid_max_chars: LidMaxChars = None,
+    workers: Workers = None,
+    strict: Strict = False,
+    cache: Cache = True,
+    country_col: CountryCol = None,
+    url_col: UrlCol = None,
+    category: Category = None,
+    category_sep: CategorySep = None,
+    category_depth: CategoryDepth = None,
+    include_vanity_tlds: VanityTlds = False,
+    cross: Cross = None,
+    origin_col: OriginCol = None,
+    tokens_col: TokensCol = None,
+    cluster_col: ClusterCol = None,
+    no_cluster: NoCluster = False,
+    quiet: Quiet = False,
 ) -> None:
     """Count INPUT files into a counts file; `datacensus merge` turns pieces into one report."""
     from datacensus.api import audit as run_audit
@@ -91,6 +92,8 @@ def count(
         cross=parse_cross(cross),
         origin=origin_col,
         tokens=tokens_col,
+        cluster=cluster_col,
+        domain_clusters=not no_cluster,
     )
     info = result.input
     lid_info = result.lid

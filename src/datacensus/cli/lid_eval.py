@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from datacensus.cli.options import LidMaxChars, LidModel, MinConfidence, Workers
+
 
 def lid_eval(
     inputs: Annotated[
@@ -20,16 +22,10 @@ def lid_eval(
     lang_col: Annotated[
         str, typer.Option(help="Column holding each text's true language (ISO 639 / BCP-47).")
     ] = "language",
-    lid_model: Annotated[
-        Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
-    ] = None,
-    min_confidence: Annotated[
-        float | None, typer.Option(help="Below this LID probability a row is unknown.")
-    ] = None,
-    lid_max_chars: Annotated[
-        int | None, typer.Option(help="Predict on at most this many characters per text.")
-    ] = None,
-    workers: Annotated[int | None, typer.Option(help="LID processes (default: all cores).")] = None,
+    lid_model: LidModel = None,
+    min_confidence: MinConfidence = None,
+    lid_max_chars: LidMaxChars = None,
+    workers: Workers = None,
     source: Annotated[
         str | None, typer.Option(help="Where the labelled text comes from (for provenance).")
     ] = None,

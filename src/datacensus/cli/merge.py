@@ -7,7 +7,21 @@ from typing import Annotated
 
 import typer
 
-from datacensus.cli.options import OutDir, PlotlyJs, parse_refs
+from datacensus.cli.options import (
+    Confidence,
+    Correction,
+    FailOn,
+    Interval,
+    MinExpectedMissing,
+    MinShare,
+    OutDir,
+    PlotlyJs,
+    PolicyFile,
+    Quiet,
+    Refs,
+    Tau,
+    Weights,
+)
 
 
 def merge(
@@ -16,38 +30,22 @@ def merge(
         typer.Argument(help="Counts files from `datacensus count` (or result.json files)."),
     ],
     output: OutDir = Path("datacensus-report"),
-    ref: Annotated[
-        list[str] | None,
-        typer.Option(help="DIMENSION=NAME (shipped) or DIMENSION=path.csv; repeatable."),
-    ] = None,
-    weight: Annotated[
-        list[str] | None,
-        typer.Option(help="documents (default), chars or tokens; repeat for more weightings."),
-    ] = None,
-    policy: Annotated[
-        Path | None, typer.Option(help="A TOML policy file; exit 1 when it fails.")
-    ] = None,
-    fail_on: Annotated[
-        str | None,
-        typer.Option(help="Exit 1 when any slice has one of these statuses, e.g. under,missing."),
-    ] = None,
-    tau: Annotated[
-        float, typer.Option(help="under below tau x reference share, over above share / tau.")
-    ] = 0.5,
-    confidence: Annotated[
-        float, typer.Option(help="Family-wise confidence of each dimension's intervals.")
-    ] = 0.95,
-    correction: Annotated[
-        str, typer.Option(help="Multiplicity correction across slices: bonferroni or none.")
-    ] = "bonferroni",
-    min_expected_missing: Annotated[
-        float, typer.Option(help="'missing' only when at least this many rows were expected.")
-    ] = 5.0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")] = False,
+    ref: Refs = None,
+    min_share: MinShare = None,
+    weight: Weights = None,
+    policy: PolicyFile = None,
+    fail_on: FailOn = None,
+    tau: Tau = 0.5,
+    confidence: Confidence = 0.95,
+    correction: Correction = "bonferroni",
+    min_expected_missing: MinExpectedMissing = 5.0,
+    interval: Interval = "exact",
+    quiet: Quiet = False,
     plotlyjs: PlotlyJs = "inline",
 ) -> None:
     """Merge COUNTS made with one spec and model, compare and write the report."""
     from datacensus.cli.audit import exit_on_verdict, print_summary
+    from datacensus.compare.compose import ref_options
     from datacensus.compare.statistics import StatsParams
     from datacensus.integrations.pieces import result_from_counts
     from datacensus.policy.parse import policy_from_options
@@ -59,13 +57,14 @@ def merge(
     check_output_dir(output)  # before any counts are read
     result = result_from_counts(
         counts,
-        references=parse_refs(ref),
+        references=ref_options(ref, min_share),
         weight=weight or ["documents"],
         stats=StatsParams(
             confidence=confidence,
             tau=tau,
             min_expected_missing=min_expected_missing,
             correction=correction,
+            interval=interval,
         ),
         policy=policy_from_options(policy, fail_on),
     )

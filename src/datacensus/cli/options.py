@@ -103,3 +103,103 @@ PlotlyJs = Annotated[
     str,
     typer.Option(help="inline (self-contained, no network), cdn (small file) or none (no charts)."),
 ]
+
+
+# Options shared by several commands (audit, count, merge, lid-eval): declared once here.
+Text = Annotated[str, typer.Option(help="Column holding the document text.")]
+LangCol = Annotated[str | None, typer.Option(help="Use existing language labels from this column.")]
+LidModel = Annotated[
+    Path | None, typer.Option(help="A fastText LID model (default: bundled lid.176.ftz).")
+]
+MinConfidence = Annotated[
+    float | None, typer.Option(help="Below this LID probability a row is unknown.")
+]
+LidMaxChars = Annotated[
+    int | None, typer.Option(help="Predict on at most this many characters per document.")
+]
+Workers = Annotated[int | None, typer.Option(help="LID processes (default: all cores).")]
+Strict = Annotated[bool, typer.Option(help="Fail on the first unreadable row.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the paths.")]
+Cache = Annotated[
+    bool,
+    typer.Option(
+        help="Reuse per-shard counts from earlier runs (keyed by a hash of each file's bytes "
+        "and the audit settings; see docs/scale.md)."
+    ),
+]
+CountryCol = Annotated[
+    str | None, typer.Option(help="Country column (ISO codes or English names).")
+]
+UrlCol = Annotated[
+    str | None,
+    typer.Option(help="URL column: country from the ccTLD (url_country if --country-col)."),
+]
+Category = Annotated[
+    list[str] | None, typer.Option(help="A label column to audit as a dimension; repeatable.")
+]
+CategorySep = Annotated[
+    str | None, typer.Option(help="Split category values on this separator (multi-label).")
+]
+CategoryDepth = Annotated[
+    int | None, typer.Option(help="Roll hierarchical categories a/b/c up to this depth.")
+]
+VanityTlds = Annotated[
+    bool, typer.Option(help="Count vanity ccTLDs (.io, .tv, .co, ...) as their countries.")
+]
+Cross = Annotated[
+    list[str] | None,
+    typer.Option(help="A,B: a 2-D coverage table (e.g. language,country); repeatable."),
+]
+OriginCol = Annotated[
+    str | None,
+    typer.Option(help="Row origin column (human / synthetic / ...): split every dimension."),
+]
+TokensCol = Annotated[
+    str | None, typer.Option(help="Column with a token count per row (for --weight tokens).")
+]
+ClusterCol = Annotated[
+    str | None,
+    typer.Option(help="Column naming each row's cluster (site, book, speaker, file)."),
+]
+NoCluster = Annotated[
+    bool,
+    typer.Option("--no-cluster", help="With --url-col: do not treat each domain as a cluster."),
+]
+Refs = Annotated[
+    list[str] | None,
+    typer.Option(
+        help="DIMENSION=NAME, path.csv, uniform, 0.5*A+0.5*B or A@region=Africa; "
+        "repeat a dimension to compare with several references (lenses)."
+    ),
+]
+MinShare = Annotated[
+    list[str] | None,
+    typer.Option(help="DIMENSION=SHARE: every key of the reference gets at least SHARE."),
+]
+Weights = Annotated[
+    list[str] | None,
+    typer.Option(
+        help="documents (default), chars or tokens; repeat to also compare under another "
+        "weighting (e.g. --weight documents --weight chars)."
+    ),
+]
+PolicyFile = Annotated[Path | None, typer.Option(help="A TOML policy file; exit 1 when it fails.")]
+FailOn = Annotated[
+    str | None,
+    typer.Option(help="Exit 1 when any slice has one of these statuses, e.g. under,missing."),
+]
+Tau = Annotated[
+    float, typer.Option(help="under below tau x reference share, over above share / tau.")
+]
+Confidence = Annotated[
+    float, typer.Option(help="Family-wise confidence of each dimension's intervals.")
+]
+Correction = Annotated[
+    str, typer.Option(help="Multiplicity correction across slices: bonferroni or none.")
+]
+MinExpectedMissing = Annotated[
+    float, typer.Option(help="'missing' only when at least this many rows were expected.")
+]
+Interval = Annotated[
+    str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
+]

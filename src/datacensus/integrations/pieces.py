@@ -11,7 +11,7 @@ from datacensus.compare.statistics import StatsParams
 from datacensus.errors import InputError
 from datacensus.execution.counts_file import CountsFile, merge_files, read_counts
 from datacensus.models import AuditResult
-from datacensus.spec import WEIGHTS
+from datacensus.spec import split_weights
 
 
 def result_from_counts(
@@ -23,12 +23,7 @@ def result_from_counts(
     policy: Any = None,
 ) -> AuditResult:
     """Merge counts files (or stored results) made with one spec and model, then compare."""
-    weights = [weight] if isinstance(weight, str) else list(dict.fromkeys(weight))
-    for w in weights:
-        if w not in WEIGHTS:
-            raise InputError(f"weight {w!r}: expected 'documents', 'chars' or 'tokens'")
-    if not weights:
-        raise InputError("weight: expected at least one of 'documents', 'chars', 'tokens'")
+    main_weight, other_weights = split_weights(weight)
     if policy is not None:  # validate before reading any counts
         from datacensus.policy.parse import load_policy
 
@@ -46,15 +41,15 @@ def result_from_counts(
         merged.counts,
         spec,
         references=references,
-        weight=weights[0],
+        weight=main_weight,
         stats=stats,
         input_info=input_info,
-        also_weights=tuple(weights[1:]),
+        also_weights=other_weights,
     )
     if spec.origin:
         from datacensus.compare.origin import annotate, origin_summary
 
-        result = annotate(result, origin_summary(merged.counts, spec.dimensions(), weights[0]))
+        result = annotate(result, origin_summary(merged.counts, spec.dimensions(), main_weight))
     if policy is not None:
         from datacensus.policy.evaluate import check
 
