@@ -54,6 +54,11 @@ COVERAGE_SCHEMA = pl.Schema(
 #: optionally followed by "=" and the raw value (e.g. "?unmapped=Frnace"). Unknown is not a slice.
 UNKNOWN_PREFIX = "?"
 
+#: Clusters (sites, files, ...) are hashed into this many buckets, counted per bucket under
+#: ``_cluster:<dimension>``: groups of whole clusters stay independent, so the cluster-robust
+#: variance is valid over buckets, and the bookkeeping grows by at most this many rows per slice.
+CLUSTER_BUCKETS = 256
+
 #: Separator of the two keys of an intersection ("sw|KE"); also joins dimension names.
 CROSS_SEPARATOR = "|"
 

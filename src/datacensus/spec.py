@@ -17,7 +17,7 @@ from datacensus.analysers import (
 )
 from datacensus.errors import InputError
 from datacensus.lid import LidSettings
-from datacensus.schema import CROSS_SEPARATOR
+from datacensus.schema import CLUSTER_BUCKETS, CROSS_SEPARATOR
 from datacensus.version import __version__
 
 WEIGHTS = ("documents", "chars", "tokens")
@@ -144,4 +144,8 @@ class AuditSpec:
             "vanity": self.vanity,
             "origin": self.origin,
             "examples": self.examples,
+            "cluster": self.cluster,
+            "domain_clusters": self.domain_clusters,
+            # counts of different bucketings cannot be merged: the count is part of the spec
+            "cluster_buckets": CLUSTER_BUCKETS,
         }

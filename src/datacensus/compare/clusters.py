@@ -1,10 +1,10 @@
 """Clustered documents (sites, books, source files, speakers): mergeable sums and variances.
 
-Each cluster is hashed into one of ``BUCKETS`` buckets; per (dimension, key, bucket) the usual
-counts are kept in a bookkeeping dimension ``_cluster:<dimension>`` (key ``<key>\\x1f<bucket>``),
-so they merge by summing like every other count, and a cluster split across batches, shards or
-workers lands in the same bucket. Buckets group whole clusters into independent super-clusters,
-so the cluster-robust (linearised ratio) variance of a share ``p_k = W_k / N``,
+Each cluster is hashed into one of ``schema.CLUSTER_BUCKETS`` buckets; per (dimension, key, bucket)
+the usual counts are kept in a bookkeeping dimension ``_cluster:<dimension>`` (key
+``<key>\\x1f<bucket>``), so they merge by summing like every other count, and a cluster split across
+batches, shards or workers lands in the same bucket. Buckets group whole clusters into independent
+super-clusters, so the cluster-robust (linearised ratio) variance of a share ``p_k = W_k / N``,
 
     var(p_k) = G/(G-1) · Σ_b (W_kb − p_k W_b)² / N²      (G non-empty buckets),
 
@@ -18,7 +18,7 @@ import polars as pl
 from scipy import stats
 
 from datacensus.compare.intervals import Floats
-from datacensus.execution.clusters import BUCKETS, PREFIX, SEPARATOR
+from datacensus.execution.clusters import PREFIX, SEPARATOR
 from datacensus.schema import UNKNOWN_PREFIX
 
 #: A dimension design effect at least this large is called out in the notes.
@@ -59,10 +59,11 @@ def cluster_effective_sizes(
         return None, None
     column = _UNIT[weight]
     index = {k: i for i, k in enumerate(keys)}
-    buckets = known["bucket"].cast(pl.Int64).to_numpy()
+    # columns: the buckets present (their numbering is the counting side's business)
+    _, buckets = np.unique(known["bucket"].to_numpy(), return_inverse=True)
     rows = np.array([index.get(k, -1) for k in known["key"].to_list()])
     keep = rows >= 0
-    matrix = np.zeros((len(keys), BUCKETS))
+    matrix = np.zeros((len(keys), int(buckets.max()) + 1))
     np.add.at(matrix, (rows[keep], buckets[keep]), known[column].cast(pl.Float64).to_numpy()[keep])
     used = matrix.sum(axis=0) > 0
     matrix = matrix[:, used]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from datacensus.compare.statistics import PRIOR_DOCUMENTS, StatsParams
+from datacensus.schema import CLUSTER_BUCKETS
 
 _D = StatsParams()
 
@@ -169,7 +170,7 @@ be clustered but no cluster column exists; with one, the design effect is measur
     ),
     (
         "Clustered documents",
-        """\
+        f"""\
 Web corpora come in sites, books, speakers and source files, and documents of one cluster
 resemble each other: 2,000 documents from 50 sites carry far less information than 2,000
 independent ones. With a cluster column (`--cluster-col COL`, API `cluster=`), each share gets
@@ -180,14 +181,14 @@ var(p_s) = G/(G−1) · Σ_c (W_sc − p_s W_c)² / N²
 n_eff,s  = p_s(1−p_s) / var(p_s)        (at most the independent-documents value)
 ```
 
-where `W_sc` is the slice's weight in cluster `c` and `W_c` the cluster's total. So that counts
-stay mergeable and bounded, clusters are hashed into 2,048 buckets and the sums are kept per
-(dimension, key, bucket) in a bookkeeping dimension `_cluster:<dimension>`; a cluster split
-across batches, shards or workers lands in the same bucket, and buckets (groups of whole
-clusters) are independent, so the formula stays valid over buckets. `G` is the number of
-non-empty buckets; with few clusters the variance is multiplied by `(t_{G−1}/z)²` at the
-interval's level (the usual small-sample correction), and a slice's design effect is at least
-the dimension's: a few clusters usually miss the ones where a rare slice is concentrated, and
+where `W_sc` is the slice's weight in cluster `c` and `W_c` the cluster's total. So that counts stay
+mergeable and bounded, clusters are hashed into {CLUSTER_BUCKETS:,} buckets and the sums are kept
+per (dimension, key, bucket) in a bookkeeping dimension `_cluster:<dimension>`; a cluster split
+across batches, shards or workers lands in the same bucket, and buckets (groups of whole clusters)
+are independent, so the formula stays valid over buckets. `G` is the number of non-empty buckets;
+with few clusters the variance is multiplied by `(t_{{G−1}}/z)²` at the interval's level (the usual
+small-sample correction), and a slice's design effect is at least the dimension's: a few clusters
+usually miss the ones where a rare slice is concentrated, and
 then understate its variance. The same holds for characters and tokens (`W` is then the
 weight).
 
@@ -277,7 +278,7 @@ larger of the annotator- and item-clustered variances.""",
     ),
     (
         "How these methods were checked",
-        """\
+        f"""\
 Seeded simulations in `tests/test_simulations.py`, `tests/test_regime_simulations.py`,
 `tests/test_shard_sampling.py` and `tests/test_group_simulations.py` run with the test suite;
 `python scripts/interval_simulations.py` prints every table below (the larger runs quoted).
@@ -318,17 +319,17 @@ that takes a reference share of about 2.5% for 80% power. `detect_under_ratio` p
 one of these verdicts (the observed ratio was below it exactly when the slice was `under`).
 
 **Clustered documents** (2,000 documents in sites of 10 or 40 with site-level language mixes
-drawn from Dirichlet(2·r) over 5 languages; uncorrected 95% intervals; 400 audits): lowest
-per-slice coverage.
+drawn from Dirichlet(2·r) over 5 languages; uncorrected 95% intervals; 400 audits, clusters in
+{CLUSTER_BUCKETS} buckets): lowest per-slice coverage.
 
 | documents per site | with `--cluster-col` | without | design effect measured |
 | --- | --- | --- | --- |
 | 10 | 95.0% | 68.0% | 4.1 |
-| 40 | 96.8% | 38.2% | 14.8 |
+| 40 | 96.0% | 38.2% | 14.9 |
 
 **Shard sampling** (1,000 shards of 200 documents with shard-level language mixes, Dirichlet(2·r)
 over the same 5 languages; 2% of the shards (20) counted, each shard a cluster; uncorrected
-95% intervals against the full corpus's own shares; 400 audits): per-slice coverage 98.5%,
+95% intervals against the full corpus's own shares; 400 audits): per-slice coverage 99.0%,
 97.0%, 98.8%, 98.8% and 98.2%. Without the floor on each slice's design effect (below) the
 rarest slice fell to 90.8%.
 

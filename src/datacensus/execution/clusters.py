@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import polars as pl
 
-BUCKETS = 2048
+from datacensus.schema import CLUSTER_BUCKETS
+
 PREFIX = "_cluster:"
 SEPARATOR = "\x1f"
 
@@ -22,7 +23,7 @@ def bucket_of(cluster: pl.Series, own: pl.Series | None = None) -> pl.Series:
     hashed = cluster.cast(pl.String).hash(seed=13)
     if own is not None:
         hashed = pl.select(pl.when(cluster.is_null()).then(own).otherwise(hashed)).to_series()
-    return (hashed.fill_null(0) % BUCKETS).cast(pl.String)
+    return (hashed.fill_null(0) % CLUSTER_BUCKETS).cast(pl.String)
 
 
 def url_domain(urls: pl.Series) -> pl.Series:

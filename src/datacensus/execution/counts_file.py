@@ -23,7 +23,7 @@ import polars as pl
 from datacensus.errors import InputError
 from datacensus.execution.counting import merge_counts
 from datacensus.lid import LidSettings
-from datacensus.schema import COUNTS_SCHEMA
+from datacensus.schema import CLUSTER_BUCKETS, COUNTS_SCHEMA
 from datacensus.spec import AuditSpec
 from datacensus.version import __version__
 
@@ -62,6 +62,12 @@ def spec_from_dict(data: Mapping[str, Any]) -> AuditSpec:
     """Inverse of `AuditSpec.to_dict`."""
     kwargs = dict(data)
     lid = kwargs.pop("lid", None)
+    buckets = kwargs.pop("cluster_buckets", CLUSTER_BUCKETS)
+    if buckets != CLUSTER_BUCKETS:
+        raise InputError(
+            f"counts made with {buckets} cluster buckets; this version counts {CLUSTER_BUCKETS}: "
+            "count the shards again with this version"
+        )
     kwargs["categories"] = tuple(kwargs.get("categories") or ())
     kwargs["cross"] = tuple(tuple(pair) for pair in kwargs.get("cross") or ())
     known = {f.name for f in dataclasses.fields(AuditSpec)}
