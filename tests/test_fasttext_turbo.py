@@ -87,3 +87,18 @@ def test_keys_follow_the_recorded_labels(identifier: FastTextIdentifier) -> None
             assert key == LOW_CONFIDENCE
         else:
             assert key == mapped
+
+
+def test_a_module_without_the_batch_call_gives_the_same_answers(
+    identifier: FastTextIdentifier,
+) -> None:
+    """If fasttext-predict's module shadows turbo's (no multilinePredict), lines are predicted
+    one by one through `predict`, with the same labels and probabilities as the batch call."""
+    from datacensus.lid.backends import _line_by_line
+
+    lines = pl.Series([prepare(t, LidSettings())[0] for t in project_texts()[:200]])
+    batch = identifier.predict_lines(lines)
+    one_by_one = _line_by_line(identifier._model.f.predict)
+    labels, probs = one_by_one((lines + "\n").to_list(), 1, 0.0, "strict")
+    assert [found[0] for found in labels] == batch[0].to_list()
+    assert [min(float(found[0]), 1.0) for found in probs] == pytest.approx(batch[1].to_list())

