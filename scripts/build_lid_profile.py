@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "src" / "datacensus" / "lid_profiles"
+OUT = REPO / "src" / "datacensus" / "lid" / "profiles"
 PINNED_COMMIT = "ac0f19c0be3cb4e0d9450fcb2d7a9847c4bdd180"
 SOURCE = "github:Helsinki-NLP/OPUS-MT-testsets"
 TATOEBA_DIR = "datasets/helsinki_nlp/tatoeba/testsets"
@@ -157,7 +157,7 @@ def gather(repo: Path, commit: str) -> dict[str, list[Text]]:
 def usable(texts: list[Text]) -> list[tuple[Text, str]]:
     """Texts whose label is a language key datacensus can name."""
     from datacensus.errors import InputError
-    from datacensus.lid_profile import true_key
+    from datacensus.lid.profile import true_key
 
     out = []
     for text in texts:
@@ -215,7 +215,7 @@ def measure(profile_path: Path, texts: list[tuple[Text, str]]) -> dict[str, Any]
     from datacensus.compare.correction import total_variation as tv
     from datacensus.compare.lid_correct import correct_counts
     from datacensus.lid import LidSettings, cached_identifier, detect_languages
-    from datacensus.lid_profile import length_bucket, load_profile
+    from datacensus.lid.profile import length_bucket, load_profile
     from datacensus.schema import LID_LENGTH_DIMENSION
 
     profile = load_profile(profile_path)
@@ -330,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from datacensus.lid import LidSettings
-    from datacensus.lid_profile import evaluate, save_profile
+    from datacensus.lid.profile import evaluate, save_profile
 
     parts = gather(args.repo, args.commit)
     profile_texts = usable(parts["profile"])

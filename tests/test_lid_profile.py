@@ -15,7 +15,7 @@ from datacensus.cli.app import app
 from datacensus.compare.correction import total_variation
 from datacensus.compare.lid_correct import correct_counts
 from datacensus.lid import LidSettings, cached_identifier, detect_languages
-from datacensus.lid_profile import (
+from datacensus.lid.profile import (
     ProfileError,
     build_profile,
     bundled_profile_path,

@@ -16,7 +16,7 @@ from datacensus.lid import (
     model_scripts,
     script_keys,
 )
-from datacensus.lid_profile import LENGTH_BUCKETS
+from datacensus.lid.profile import LENGTH_BUCKETS
 from datacensus.schema import (
     LID_AGREEMENT_DIMENSION,
     LID_CONFIDENCE_DIMENSION,

@@ -36,7 +36,7 @@ def lid_eval(
     from datacensus.cli.audit import _lid_settings
     from datacensus.inputs.sources import ReadStats, fingerprint, iter_batches, resolve_inputs
     from datacensus.lid import LidSettings
-    from datacensus.lid_profile import evaluate, save_profile
+    from datacensus.lid.profile import evaluate, save_profile
     from datacensus.report.lid_profile import render_profile_html
 
     settings = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)

@@ -23,7 +23,7 @@ from datacensus.compare.correction import (
 from datacensus.compare.correction import observed_for_correction as observed_rows
 from datacensus.compare.statistics import StatsParams, jensen_shannon, slice_status, total_variation
 from datacensus.errors import InputError
-from datacensus.lid_profile import LidProfile, load_profile
+from datacensus.lid.profile import LidProfile, load_profile
 from datacensus.models import DimensionResult
 from datacensus.schema import COVERAGE_SCHEMA, LID_LENGTH_DIMENSION, Status, split_unknown_key
 

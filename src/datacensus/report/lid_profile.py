@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from datacensus.lid_profile import worst_pairs
+from datacensus.lid.profile import worst_pairs
 from datacensus.report.templating import template_environment
 
 #: Languages shown in the heat map: the most confused ones, so the page stays readable.

@@ -176,7 +176,7 @@ def save_profile(profile: Mapping[str, Any], path: Path) -> Path:
 
 def bundled_profile_path() -> Path:
     """Path of the profile shipped for the bundled lid.176.ftz."""
-    return Path(__file__).parent / "lid_profiles" / BUNDLED_PROFILE
+    return Path(__file__).parent / "profiles" / BUNDLED_PROFILE
 
 
 def load_profile(path: str | Path | None = None) -> LidProfile:
