@@ -218,3 +218,25 @@ def test_report_command_rerenders_a_stored_result(tmp_path: Path) -> None:
     assert again == render_html(small_result(), plotlyjs="none")
     bad = CliRunner().invoke(app, ["report", str(tmp_path / "missing.json")])
     assert bad.exit_code == 2 and "no such result file" in bad.output
+
+
+def test_compressed_plotly_is_cached_and_a_damaged_copy_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gzipped plotly.js is kept in the cache folder; a damaged copy is compressed again."""
+    import base64
+    import gzip
+
+    from datacensus.report import html
+
+    monkeypatch.setenv("DATACENSUS_CACHE_DIR", str(tmp_path))
+    source = html.plotly_source().encode("utf-8")
+    html.plotly_gzip_base64.cache_clear()
+    first = html.plotly_gzip_base64()
+    assert gzip.decompress(base64.b64decode(first)) == source
+    (stored,) = (tmp_path / "plotly").glob("plotly-*.js.gz")
+    stored.write_bytes(b"not gzip at all")
+    html.plotly_gzip_base64.cache_clear()
+    assert html.plotly_gzip_base64() == first
+    assert gzip.decompress(stored.read_bytes()) == source
+    html.plotly_gzip_base64.cache_clear()

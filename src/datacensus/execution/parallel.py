@@ -18,6 +18,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import multiprocessing
+import os
 import sys
 import warnings
 import weakref
@@ -65,6 +66,7 @@ class ProcessPool:
         self._executor: ProcessPoolExecutor | None = None
         self._proven = False
         self._initialised_here = False
+        self._set_threads = False
 
     def __enter__(self) -> ProcessPool:
         return self
@@ -81,6 +83,9 @@ class ProcessPool:
         """Stop the workers: let them finish, or (``terminate``) kill them now."""
         executor, self._executor = self._executor, None
         _OPEN.discard(self)
+        if self._set_threads:
+            os.environ.pop("POLARS_MAX_THREADS", None)
+            self._set_threads = False
         if executor is None:
             return
         if terminate:
@@ -133,6 +138,11 @@ class ProcessPool:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
+            # Workers run side by side on the cores: one Polars thread each, not one per core
+            # each. Spawned children read it at start; this process's Polars is already set up.
+            if "POLARS_MAX_THREADS" not in os.environ:
+                os.environ["POLARS_MAX_THREADS"] = "1"
+                self._set_threads = True
             options: dict[str, Any] = {"initializer": self.initializer, "initargs": self.initargs}
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), **options
