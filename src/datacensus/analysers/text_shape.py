@@ -16,20 +16,22 @@ URL_PATTERN = r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S*\s*$"
 
 
 def shape_keys(text: pl.Series) -> pl.Series:
-    """One shape key per row of a text column."""
-    s = text.cast(pl.String).fill_null("")
-    frame = pl.DataFrame({"t": s})
+    """One shape key per row of a text column.
+
+    Letters are never counted to the end of a text: the regexes stop at the first letter, or at
+    the `SHORT_LETTERS`-th, so a long page costs what a sentence costs.
+    """
+    frame = pl.DataFrame({"t": text.cast(pl.String).fill_null("")})
     t = pl.col("t")
-    letters = t.str.count_matches(r"\p{L}")
-    one_token = ~t.str.strip_chars().str.contains(r"\s")
+    stripped = t.str.strip_chars()
     key = (
-        pl.when(t.str.strip_chars() == "")
+        pl.when(stripped == "")
         .then(pl.lit("empty"))
         .when(t.str.contains(URL_PATTERN))
         .then(pl.lit("url"))
-        .when((letters == 0) | (one_token & t.str.contains(r"\d")))
+        .when(~t.str.contains(r"\p{L}") | (~stripped.str.contains(r"\s") & t.str.contains(r"\d")))
         .then(pl.lit("id_or_number"))
-        .when(letters < SHORT_LETTERS)
+        .when(~t.str.contains(rf"(?:\P{{L}}*\p{{L}}){{{SHORT_LETTERS}}}"))
         .then(pl.lit("short"))
         .otherwise(pl.lit("prose"))
     )
