@@ -40,7 +40,7 @@ from datacensus.cli.options import (
     VanityTlds,
     Weights,
     Workers,
-    parse_cross,
+    dimension_options,
 )
 from datacensus.errors import InputError
 
@@ -168,18 +168,22 @@ def audit(
         engine=engine,
         ray_address=ray_address,
         progress=not quiet,
-        country=country_col,
-        url=url_col,
-        categories=category or (),
-        category_sep=category_sep,
-        category_depth=category_depth,
-        vanity=include_vanity_tlds,
-        cross=parse_cross(cross),
+        **dimension_options(
+            country_col=country_col,
+            url_col=url_col,
+            category=category,
+            category_sep=category_sep,
+            category_depth=category_depth,
+            include_vanity_tlds=include_vanity_tlds,
+            cross=cross,
+            origin_col=origin_col,
+            tokens_col=tokens_col,
+            cluster_col=cluster_col,
+            no_cluster=no_cluster,
+        ),
         policy=gate,
-        origin=origin_col,
         datasheet=datasheet,
         examples=examples,
-        tokens=tokens_col,
         no_language=no_language,
         exclude=[output],
         stats=StatsParams(
@@ -189,8 +193,6 @@ def audit(
             correction=correction,
             interval=interval,
         ),
-        cluster=cluster_col,
-        domain_clusters=not no_cluster,
         sample_shards=sample_shards,
     )
     from datacensus.report.write import write_report

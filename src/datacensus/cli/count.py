@@ -29,7 +29,7 @@ from datacensus.cli.options import (
     UrlCol,
     VanityTlds,
     Workers,
-    parse_cross,
+    dimension_options,
 )
 
 
@@ -83,17 +83,19 @@ def count(
         strict=strict,
         cache=cache,
         progress=not quiet,
-        country=country_col,
-        url=url_col,
-        categories=category or (),
-        category_sep=category_sep,
-        category_depth=category_depth,
-        vanity=include_vanity_tlds,
-        cross=parse_cross(cross),
-        origin=origin_col,
-        tokens=tokens_col,
-        cluster=cluster_col,
-        domain_clusters=not no_cluster,
+        **dimension_options(
+            country_col=country_col,
+            url_col=url_col,
+            category=category,
+            category_sep=category_sep,
+            category_depth=category_depth,
+            include_vanity_tlds=include_vanity_tlds,
+            cross=cross,
+            origin_col=origin_col,
+            tokens_col=tokens_col,
+            cluster_col=cluster_col,
+            no_cluster=no_cluster,
+        ),
     )
     info = result.input
     lid_info = result.lid

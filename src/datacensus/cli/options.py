@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn, ParamSpec, TypeVar
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import click
 import typer
@@ -203,3 +203,33 @@ MinExpectedMissing = Annotated[
 Interval = Annotated[
     str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
 ]
+
+
+def dimension_options(
+    *,
+    country_col: str | None,
+    url_col: str | None,
+    category: list[str] | None,
+    category_sep: str | None,
+    category_depth: int | None,
+    include_vanity_tlds: bool,
+    cross: list[str] | None,
+    origin_col: str | None,
+    tokens_col: str | None,
+    cluster_col: str | None,
+    no_cluster: bool,
+) -> dict[str, Any]:
+    """The `audit()` keywords of the dimension options that audit and count share."""
+    return {
+        "country": country_col,
+        "url": url_col,
+        "categories": category or (),
+        "category_sep": category_sep,
+        "category_depth": category_depth,
+        "vanity": include_vanity_tlds,
+        "cross": parse_cross(cross),
+        "origin": origin_col,
+        "tokens": tokens_col,
+        "cluster": cluster_col,
+        "domain_clusters": not no_cluster,
+    }
