@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
+
+from browser_support import CHROMIUM_ARGS, chromium_path, missing
 
 #: Clear, unambiguous sentences; the tiny corpus's language counts are known exactly.
 TINY = [
@@ -51,3 +55,19 @@ def tiny_parquet(tmp_path: Path, tiny_records: list[dict[str, object]]) -> Path:
     path = tmp_path / "tiny.parquet"
     pl.DataFrame(tiny_records).write_parquet(path)
     return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless chromium for the module."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("playwright is not installed")
+    executable = chromium_path()
+    if executable is None:
+        missing("no chromium executable was found")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

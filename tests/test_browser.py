@@ -6,61 +6,15 @@ Skips with a message where chromium or playwright is absent; with DATACENSUS_REQ
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_support import SCREENSHOTS
 from datacensus.report.write import write_report
 from synthetic import synthetic_result
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = Path(os.environ.get("DATACENSUS_SCREENSHOTS", "reports/screenshots"))
-
-
-def _chromium() -> str | None:
-    for candidate in (
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-    ):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("DATACENSUS_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"browser tests are required here but {reason}")
-    pytest.skip(f"{reason}; install Debian's chromium (apt-get install chromium) to run them")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless chromium for the module."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("playwright is not installed")
-    executable = _chromium()
-    if executable is None:
-        _missing("no chromium executable was found")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

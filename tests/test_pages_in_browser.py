@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,32 +20,17 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 import datacensus
+from browser_support import SCREENSHOTS
 from datacensus.cli.app import app
 from datacensus.report.annotators_page import write_outputs as write_annotators
 from datacensus.report.write import write_report
 from synthetic_annotators import annotator_result
-from test_browser import CHROMIUM_ARGS, SCREENSHOTS, _chromium, _missing
 
 VIEWPORTS = {"phone": (390, 844), "desktop": (1440, 900)}
 MAX_PAGES = 20
 MAX_BYTES = 3_000_000
 #: A printed slice-table row: its ratio interval, e.g. "×0.63–×5.6".
 RATIO_INTERVAL = re.compile(r"×[\d.,]+–×[\d.,]+")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("playwright is not installed")
-    executable = _chromium()
-    if executable is None:
-        _missing("no chromium executable was found")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
