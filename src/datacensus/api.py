@@ -168,6 +168,8 @@ def _audit(
         paths = [data] if isinstance(data, str | Path) else list(cast(Sequence[str | Path], data))
         resolved = resolve_shards(paths, exclude)
         warnings += resolved.notes()
+    weight, also_weights = split_weights(weight)
+    weights = [weight, *also_weights]
     if no_language or (
         language is None
         and text == "text"
@@ -187,10 +189,8 @@ def _audit(
                 "or give --lang-col; --no-language says so explicitly)"
             )
         text = None
-        if "chars" in ([weight] if isinstance(weight, str) else list(weight)):
+        if "chars" in weights:
             raise InputError("weight 'chars' needs a text column; this audit reads none")
-    weight, also_weights = split_weights(weight)
-    weights = [weight, *also_weights]
     spec = AuditSpec(
         text=text if text and (examples or _needs_text(language, weights, tokens)) else None,
         language=language,

