@@ -113,3 +113,11 @@ def test_bad_batches_and_options() -> None:
         census.update({"language": ["en"]})
     with pytest.raises(InputError, match="lacks column"):
         census.add_counts(pl.DataFrame({"dimension": ["language"]}))
+
+
+def test_census_takes_exactly_one_known_weight() -> None:
+    """A list of weights or an unknown one is a clear InputError, not a silent setting."""
+    with pytest.raises(InputError, match="one weight"):
+        Census(text=None, language="lang", weight=["documents", "chars"])  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="expected 'documents', 'chars' or 'tokens'"):
+        Census(text=None, language="lang", weight="pages")

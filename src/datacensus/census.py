@@ -52,7 +52,9 @@ class Census:
                 f"give either spec= or spec options ({', '.join(spec_options)}), not both"
             )
         self.spec = spec if spec is not None else _spec(spec_options)
-        split_weights(weight)  # one weight, validated
+        if not isinstance(weight, str):
+            raise InputError(f"weight {weight!r}: a Census compares under one weight")
+        split_weights(weight)  # a known weight
         self.references = dict(references or {})
         self.weight = weight
         self.stats = stats
