@@ -200,3 +200,32 @@ def test_lid_pieces_merge_to_one_audit(shards: list[Path], tmp_path: Path) -> No
     err = run("merge", tmp_path / "a.parquet", tmp_path / "c.parquet", "-q",
               "-o", tmp_path / "x", code=2).stderr  # fmt: skip
     assert "lid.min_confidence=0.9" in err, err
+
+
+def test_merge_expands_a_quoted_glob_and_refuses_one_that_matches_nothing(tmp_path: Path) -> None:
+    """`merge 'counts/*.parquet'` reads every match; a glob with no match is one exit-2 line,
+    and an output path that is a file is refused before any counts are read."""
+    shards = write_shards(tmp_path / "shards", shards=2, rows=40, seed=3)
+    pieces = tmp_path / "counts"
+    for i, shard in enumerate(shards):
+        made = RUNNER.invoke(
+            app, ["count", str(shard), "--lang-col", "language", "-o", str(pieces / f"{i}.parquet")]
+        )
+        assert made.exit_code == 0, made.output
+    merged = RUNNER.invoke(app, ["merge", str(pieces / "*.parquet"), "-o", str(tmp_path / "r")])
+    assert merged.exit_code == 0, merged.output
+    result = AuditResult.read(tmp_path / "r" / "result.json")
+    rows = sum(
+        pl.read_parquet(s).height if s.suffix == ".parquet" else len(s.read_text().splitlines())
+        for s in shards
+    )  # counted without datacensus
+    skipped = sum(result.input["rows_skipped"].values())
+    assert result.input["rows_read"] + skipped == rows
+    none = RUNNER.invoke(
+        app, ["merge", str(tmp_path / "nothing" / "*.parquet"), "-o", str(tmp_path / "x")]
+    )
+    assert none.exit_code == 2 and "the glob matches no counts files" in none.output
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    refused = RUNNER.invoke(app, ["merge", str(pieces / "*.parquet"), "-o", str(blocker)])
+    assert refused.exit_code == 2 and "a-file" in refused.output
