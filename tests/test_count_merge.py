@@ -229,3 +229,17 @@ def test_merge_expands_a_quoted_glob_and_refuses_one_that_matches_nothing(tmp_pa
     blocker.write_text("")
     refused = RUNNER.invoke(app, ["merge", str(pieces / "*.parquet"), "-o", str(blocker)])
     assert refused.exit_code == 2 and "a-file" in refused.output
+
+
+def test_cluster_settings_travel_with_the_spec_and_another_bucketing_is_refused() -> None:
+    """The counts file's spec keeps the cluster column; counts bucketed differently are refused."""
+    from datacensus.errors import InputError
+    from datacensus.execution.counts_file import spec_from_dict
+    from datacensus.schema import CLUSTER_BUCKETS
+    from datacensus.spec import AuditSpec
+
+    spec = AuditSpec(text=None, language="language", cluster="site", domain_clusters=False)
+    assert spec_from_dict(spec.to_dict()) == spec
+    other = {**spec.to_dict(), "cluster_buckets": CLUSTER_BUCKETS * 8}
+    with pytest.raises(InputError, match="cluster buckets"):
+        spec_from_dict(other)

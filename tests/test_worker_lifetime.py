@@ -111,3 +111,16 @@ def test_no_worker_left_after_ctrl_c(tmp_path: Path) -> None:
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert [pid for pid in workers if alive(pid)] == []
+
+
+def test_workers_run_one_polars_thread_each_and_the_setting_does_not_outlive_the_pool() -> None:
+    """Spawned workers see POLARS_MAX_THREADS=1; this process's environment is restored."""
+    import os
+
+    from datacensus.execution.parallel import ProcessPool
+
+    assert "POLARS_MAX_THREADS" not in os.environ
+    with ProcessPool(2) as pool:
+        seen = dict(pool.map_streaming(os.getenv, ["POLARS_MAX_THREADS", "POLARS_MAX_THREADS"]))
+    assert seen == {"POLARS_MAX_THREADS": "1"}
+    assert "POLARS_MAX_THREADS" not in os.environ
