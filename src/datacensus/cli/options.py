@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
-import click
 import typer
 
 from datacensus.errors import DatacensusError, InputError
@@ -34,7 +33,7 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
                 internal_error(exc)
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
-        except (typer.Exit, typer.Abort, click.ClickException):
+        except (typer.Exit, typer.Abort, typer.TyperException):  # typer's own usage errors
             raise
         except KeyboardInterrupt:  # not 1: that exit code means "a policy failed"
             typer.echo("interrupted", err=True)

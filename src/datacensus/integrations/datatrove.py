@@ -25,12 +25,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from datatrove.pipeline.base import PipelineStep
-
+from datacensus.errors import MissingDependencyError
 from datacensus.execution.counts_file import provenance, write_counts
 from datacensus.integrations.streams import DEFAULT_BATCH_ROWS, BatchCounter
 from datacensus.lid import LidSettings
 from datacensus.spec import AuditSpec
+
+try:  # the steps subclass datatrove's own base class, so it is needed at import
+    from datatrove.pipeline.base import PipelineStep
+except ImportError:
+    raise MissingDependencyError(
+        "datacensus.integrations.datatrove needs datatrove: pip install 'datacensus[datatrove]'"
+    ) from None
 
 COUNTS_GLOB = "*.counts.parquet"
 
