@@ -1,6 +1,6 @@
 """Reproduce the simulation tables of docs/methods.md ("How these methods were checked").
 
-    python scripts/interval_simulations.py [long-tail|power|clusters|chars|groups ...]
+    python scripts/interval_simulations.py [long-tail|power|materiality|clusters|chars|groups|shards]
 
 Seeded; uses the same helpers as tests/test_regime_simulations.py and
 tests/test_group_simulations.py with the larger sizes quoted in the document. Takes a few
@@ -25,6 +25,7 @@ from datacensus.compare.statistics import StatsParams, compare_counts  # noqa: E
 
 
 def long_tail() -> None:
+    audits = 400
     for name in ("world-speakers", "language-territory"):
         keys, r = regime.shipped(name)
         ref = pl.DataFrame({"key": keys, "share": r})
@@ -33,7 +34,7 @@ def long_tail() -> None:
             for method in ("exact", "jeffreys", "wilson"):
                 rng = np.random.default_rng(1)
                 false = covered = 0
-                for _ in range(200):
+                for _ in range(audits):
                     docs = regime.doc_counts(keys, rng.multinomial(n, r))
                     res = compare_counts(
                         docs, ref, params=StatsParams(interval=method), detail=False
@@ -42,14 +43,36 @@ def long_tail() -> None:
                     false += bool(by_key["status"].is_in(regime.JUDGED).any())
                     low, high = by_key["ci_low"].to_numpy(), by_key["ci_high"].to_numpy()
                     covered += bool(np.all((low <= r) & (r <= high)))
-                cells.append(f"{method} {false / 200:.1%} / {covered / 200:.1%}")
+                cells.append(f"{method} {false / audits:.1%} / {covered / audits:.1%}")
             print(name, n, " | ".join(cells), flush=True)
 
 
 def power() -> None:
-    for rank in (0, 4, 9, 14, 19):
-        flagged, agreed = regime.zipf_power(rank, audits=400, seed=100 + rank)
-        print(f"rank {rank + 1}: under in {flagged:.1%}, power column agreed {agreed:.1%}")
+    family = StatsParams(materiality="family")
+    for rank in (0, 4, 9, 14, 18, 19):
+        under, _, agreed = regime.zipf_draws(rank, 0.3, audits=1_000, seed=100 + rank)
+        strict, _, _ = regime.zipf_draws(rank, 0.3, 1_000, seed=100 + rank, params=family)
+        print(
+            f"rank {rank + 1} (r = {regime.zipf_share(rank):.2%}): under in {under:.1%} "
+            f"(family materiality {strict:.1%}), power columns agreed {agreed:.1%}",
+            flush=True,
+        )
+
+
+def materiality() -> None:
+    """A slice whose true ratio is exactly τ (or 1/τ): how often it is flagged anyway."""
+    for n in (10_000, 100_000, 1_000_000):
+        for rank in (0, 9, 19):
+            under, _, a1 = regime.zipf_draws(rank, 0.5, 2_000, seed=rank + n)
+            _, over, a2 = regime.zipf_draws(rank, 2.0, 2_000, seed=rank + n + 1)
+            exact_under = regime.flag_probability(rank, 0.5, n)
+            exact_over = regime.flag_probability(rank, 2.0, n)
+            print(
+                f"n={n} rank {rank + 1} (r = {regime.zipf_share(rank):.2%}): ratio 0.5 under "
+                f"{under:.2%} (exact {exact_under:.2%}), ratio 2 over {over:.2%} "
+                f"(exact {exact_over:.2%}), agreed {min(a1, a2):.1%}",
+                flush=True,
+            )
 
 
 def clusters() -> None:
@@ -68,10 +91,13 @@ def chars() -> None:
 
 def annotator_groups() -> None:
     shift = groups.shift_for(0.10)
+    runs = 5_000
     for sd in (0.5, 1.0):
-        false = groups.flag_rate(sd, 0.0, runs=1000, seed=int(sd * 10) + 1)
-        found = groups.flag_rate(sd, shift, runs=400, seed=int(sd * 10) + 2)
-        print(f"bias SD {sd}: false group flags {false:.1%}, power {found:.1%}")
+        false = groups.flag_rate(sd, 0.0, runs=runs, seed=int(sd * 10) + 1)
+        found = groups.flag_rate(sd, shift, runs=1_000, seed=int(sd * 10) + 2)
+        se = (false * (1 - false) / runs) ** 0.5
+        print(f"bias SD {sd}: false group flags {false:.2%} ± {se:.2%} ({runs:,} runs), "
+              f"power {found:.1%} (1,000 runs)", flush=True)  # fmt: skip
 
 
 def shards() -> None:
@@ -83,6 +109,7 @@ TABLES = {
     "shards": shards,
     "long-tail": long_tail,
     "power": power,
+    "materiality": materiality,
     "clusters": clusters,
     "chars": chars,
     "groups": annotator_groups,

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from datacensus.compare.statistics import compare_counts
+from datacensus.compare.statistics import StatsParams, compare_counts
 from datacensus.schema import COUNTS_SCHEMA
 
 
@@ -33,23 +33,54 @@ def docs_table(docs: dict[str, int]) -> pl.DataFrame:
 REF = pl.DataFrame({"key": ["a", "b", "c"], "share": [0.6, 0.3, 0.1]})
 
 
-def status_of(docs: dict[str, int], key: str) -> dict[str, object]:
-    result = compare_counts(docs_table(docs), REF)
+def status_of(
+    docs: dict[str, int], key: str, params: StatsParams = StatsParams()
+) -> dict[str, object]:
+    result = compare_counts(docs_table(docs), REF, params=params)
     return result.slices.filter(pl.col("key") == key).row(0, named=True)
 
 
+def cp(x: int, n: int, alpha: float) -> tuple[float, float]:
+    low, high = proportion_confint(x, n, alpha=alpha, method="beta")
+    return float(low), float(high)
+
+
 def test_detect_under_ratio_is_the_exact_boundary() -> None:
-    """n = 2,000, r = 0.1, τ = 0.5, Bonferroni over 3: the largest count whose Clopper–Pearson
-    upper bound (statsmodels) is below 0.05 is floor(ratio · r · n)."""
+    """n = 2,000, r = 0.1, τ = 0.5, Bonferroni over 3. Default (slice materiality): a count is
+    under when its Clopper–Pearson (statsmodels) upper bound at α/3 is below r = 0.1 and at α
+    below τr = 0.05; the largest such count is floor(ratio · r · n). Same for over (α/3 above r,
+    α above r/τ = 0.2)."""
     row = status_of({"a": 1300, "b": 600, "c": 100}, "c")
     boundary = row["detect_under_ratio"] * 0.1 * 2000
-    below, above = math.floor(boundary), math.ceil(boundary)
+
+    def under(x: int) -> bool:
+        return cp(x, 2000, 0.05 / 3)[1] < 0.1 and cp(x, 2000, 0.05)[1] < 0.05
+
+    def over(x: int) -> bool:
+        return cp(x, 2000, 0.05 / 3)[0] > 0.1 and cp(x, 2000, 0.05)[0] > 0.2
+
+    assert under(math.floor(boundary)) and not under(math.ceil(boundary) + 1)
+    assert not under(math.floor(boundary) + 1)
+    top = row["detect_over_ratio"] * 0.1 * 2000
+    assert over(math.ceil(top)) and not over(math.floor(top) - 1)
+    assert not over(math.ceil(top) - 1)
+
+
+def test_detect_under_ratio_family_materiality() -> None:
+    """``materiality="family"`` (the earlier, stricter rule): the boundary is where the
+    family-wise upper bound alone falls below τr; it sits below the default's."""
+    family = StatsParams(materiality="family")
+    row = status_of({"a": 1300, "b": 600, "c": 100}, "c", family)
+    boundary = row["detect_under_ratio"] * 0.1 * 2000
     alpha = 0.05 / 3
-    assert proportion_confint(below, 2000, alpha=alpha, method="beta")[1] < 0.05
-    assert proportion_confint(above + 1, 2000, alpha=alpha, method="beta")[1] >= 0.05
+    assert cp(math.floor(boundary), 2000, alpha)[1] < 0.05
+    assert cp(math.ceil(boundary) + 1, 2000, alpha)[1] >= 0.05
     over = row["detect_over_ratio"] * 0.1 * 2000
-    assert proportion_confint(math.ceil(over) + 1, 2000, alpha=alpha, method="beta")[0] > 0.2
-    assert proportion_confint(math.floor(over) - 1, 2000, alpha=alpha, method="beta")[0] <= 0.2
+    assert cp(math.ceil(over) + 1, 2000, alpha)[0] > 0.2
+    assert cp(math.floor(over) - 1, 2000, alpha)[0] <= 0.2
+    slice_row = status_of({"a": 1300, "b": 600, "c": 100}, "c")
+    assert row["detect_under_ratio"] < slice_row["detect_under_ratio"]
+    assert row["detect_over_ratio"] > slice_row["detect_over_ratio"]
 
 
 def test_documents_to_settle_settles() -> None:

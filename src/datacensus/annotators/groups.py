@@ -7,11 +7,12 @@ group of three annotators says little about the next three, however many labels 
 For group ``g`` and label ``l``: share ``p = A / B`` (labels ``l`` from ``g`` over all labels
 from ``g``) and the same share ``q`` among all other groups' labels; the effect size is the
 difference ``p − q`` (rows are ranked by its size). The test is an annotator-level permutation
-test: group memberships are shuffled among annotators ``PERMUTATIONS`` times (seeded) and the
-largest standardised difference ``|p − q| / √(s(1 − s))`` (``s`` the label's overall share) over
-all tested (group, label) cells is recorded each time; a cell's ``p_value`` is the share of
-shuffles whose largest difference reaches its own. This controls the family-wise error over the
-cells (Westfall–Young max-T) whatever the annotators' biases, items or labels per annotator.
+test: group memberships are shuffled among annotators ``PERMUTATIONS`` times (seeded from the
+data, see ``_seed``) and the largest standardised difference ``|p − q| / √(s(1 − s))`` (``s``
+the label's overall share) over all tested (group, label) cells is recorded each time; a cell's
+``p_value`` is ``(1 + k) / (1 + PERMUTATIONS)`` with ``k`` the shuffles whose largest difference
+reaches its own (ties count as reaching). This controls the family-wise error over the cells
+(Westfall–Young max-T) whatever the annotators' biases, items or labels per annotator.
 
 Groups with fewer than ``MIN_ANNOTATORS`` annotators (or whose complement has fewer) are reported
 as ``too_few_annotators``: never tested, flagged or headlined. ``z`` is the difference over its
@@ -22,6 +23,7 @@ of items: a flag says "look here", not "this group is biased".
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 import numpy as np
@@ -47,6 +49,18 @@ def _clustered_var(units: np.ndarray, a: np.ndarray, b: np.ndarray, share: float
     if g < 2:
         return 0.0
     return g / (g - 1) * float((resid[used] ** 2).sum()) / total**2
+
+
+def _seed(by_annotator: np.ndarray) -> int:
+    """Seed of the shuffles, from the labels per annotator (never from the groups).
+
+    The same data give the same p-values, but each data set gets its own shuffles. With one
+    fixed set of shuffles for every data set, the error rate is that of this one draw, which is
+    not the nominal rate: 5.8% ± 0.3% at 5% in docs/methods.md's simulation, against 4.9% with
+    fresh shuffles."""
+    counts = np.ascontiguousarray(by_annotator, dtype=np.float64).tobytes()
+    digest = hashlib.blake2b(counts, digest_size=8, salt=SEED.to_bytes(8, "little"))
+    return int.from_bytes(digest.digest(), "little")
 
 
 def _standardised(own: np.ndarray, own_n: np.ndarray, total: np.ndarray, n: float) -> np.ndarray:
@@ -113,7 +127,7 @@ def label_shares_by_group(
     observed = np.abs(_standardised(own, own_n, total, n))
     p_values = np.full(observed.shape, np.nan)
     if testable.any() and permutations > 0:
-        rng = np.random.default_rng(SEED)
+        rng = np.random.default_rng(_seed(by_annotator))
         shuffled = rng.permuted(np.tile(member, (permutations, 1)), axis=1)  # P x annotators
         largest = np.zeros(permutations)
         for tested in np.flatnonzero(testable):

@@ -20,6 +20,7 @@ from datacensus.cli.options import (
     FailOn,
     Inputs,
     Interval,
+    Materiality,
     LangCol,
     LidMaxChars,
     LidModel,
@@ -123,6 +124,7 @@ def audit(
     correction: Correction = "bonferroni",
     min_expected_missing: MinExpectedMissing = 5.0,
     interval: Interval = "exact",
+    materiality: Materiality = "slice",
     cluster_col: ClusterCol = None,
     sample_shards: Annotated[
         float | None,
@@ -192,6 +194,7 @@ def audit(
             min_expected_missing=min_expected_missing,
             correction=correction,
             interval=interval,
+            materiality=materiality,
         ),
         sample_shards=sample_shards,
     )

@@ -12,6 +12,7 @@ from datacensus.cli.options import (
     Correction,
     FailOn,
     Interval,
+    Materiality,
     MinExpectedMissing,
     MinShare,
     OutDir,
@@ -40,6 +41,7 @@ def merge(
     correction: Correction = "bonferroni",
     min_expected_missing: MinExpectedMissing = 5.0,
     interval: Interval = "exact",
+    materiality: Materiality = "slice",
     quiet: Quiet = False,
     plotlyjs: PlotlyJs = "inline",
 ) -> None:
@@ -65,6 +67,7 @@ def merge(
             min_expected_missing=min_expected_missing,
             correction=correction,
             interval=interval,
+            materiality=materiality,
         ),
         policy=policy_from_options(policy, fail_on),
     )

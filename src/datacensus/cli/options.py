@@ -202,6 +202,13 @@ MinExpectedMissing = Annotated[
 Interval = Annotated[
     str, typer.Option(help="Interval of each share: exact (default), jeffreys or wilson.")
 ]
+Materiality = Annotated[
+    str,
+    typer.Option(
+        help="Where 'by more than tau' is judged for under/over: slice (default; the difference "
+        "is family-wise significant) or family (the family-wise interval clears tau)."
+    ),
+]
 
 
 def dimension_options(

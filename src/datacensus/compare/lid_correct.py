@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from statistics import NormalDist
 from typing import Any
 
 import polars as pl
@@ -192,6 +193,8 @@ def _row(
     r = row.get("reference_share")
     status = row.get("status")
     if status not in _KEPT and r:
+        family = 2.0 * (1.0 - NormalDist().cdf(z))
+        z_material = NormalDist().inv_cdf(1.0 - params.material_alpha(family) / 2.0)
         status = str(
             slice_status(
                 low,
@@ -201,6 +204,7 @@ def _row(
                 zero=share <= 0.0,
                 expected=known * r,
                 min_expected_missing=params.min_expected_missing,
+                material=fix.interval(key, z_material),
             )
         )
     return {

@@ -103,26 +103,43 @@ report's "Weighting changes the picture" table lists the slices whose status dif
     (
         "Statuses",
         """\
-With the corrected interval `[L, U]` of a slice, its reference share `r` and the tolerance `τ`:
+Each slice has two intervals from the same method and effective size: the family-wise one
+`[L, U]` (level `1 − α/m`, shown as `ci_low`, `ci_high`) and its own `[L₁, U₁]` (level `1 − α`,
+the confidence without the multiplicity correction). With the reference share `r` and the
+tolerance `τ`, a verdict needs a difference that is both *real* and *material*:
 
 | status | rule | in plain words |
 | --- | --- | --- |
-| `under` | `U < τ·r` | even the most generous reading is below τ of the reference |
-| `over` | `L > r/τ` | even the least generous reading is above 1/τ of the reference |
-| `ok` | `τ·r ≤ L` and `U ≤ r/τ` | the whole interval is within tolerance |
+| `under` | `U < r` and `U₁ < τ·r` | surely below the reference, and by more than τ on the slice's own evidence |
+| `over` | `L > r` and `L₁ > r/τ` | surely above the reference, and by more than 1/τ on the slice's own evidence |
+| `ok` | `τ·r ≤ L` and `U ≤ r/τ` | the whole family-wise interval is within tolerance |
 | `uncertain` | otherwise | the interval straddles a threshold: more data would decide |
-| `missing` | no rows, `U₀ < τ·r`, `n_eff·r ≥ min_expected_missing` | absence is evidence |
+| `missing` | no rows, the `under` rule holds for `x = 0`, `n_eff·r ≥ min_expected_missing` | absence is evidence |
 | `unreferenced` | key not in the reference | counted in the shares, not judged |
 | `over` / `ok` (r = 0) | reference share given as 0 | rows there are `over`; none is `ok` |
 | `undetectable` | referenced, never observed, and the instrument cannot output it | not judged |
 
+What each half guarantees. *Real*: a flag needs the family-wise interval to exclude the
+reference share, so when the data are drawn exactly from the reference, the chance that any
+slice of the dimension is flagged is at most `α` (5%), however many slices there are.
+*Material*: a slice whose true share is exactly `τ·r` (a shortfall, but not one beyond the
+tolerance) is flagged `under` with probability at most `α/2` = 2.5%, the one-sided error of its
+own interval; likewise `over` at exactly `r/τ`. This second guarantee holds per slice, not for
+the dimension: among many slices sitting exactly at `τ·r`, about 2.5% would be flagged. Judging
+materiality family-wise too would need the family-wise `U` below `τ·r`, which at 100 slices and
+10,000 documents misses most slices at 0.3× their share (the power table below).
+`materiality = "family"` (`--materiality family`) restores that stricter rule; `U < τ·r` then
+implies `U < r`, so the two halves collapse into one. With `correction = "none"` the two
+intervals are the same, and so are the two rules.
+
 A referenced slice with no rows is `missing` only when the `under` rule holds for its zero
-count *and* enough documents were expected; otherwise it is `uncertain`. With the default
-correction the interval is the binding condition (absence becomes evidence once `n·r` exceeds
-about `−ln(α/2m)/τ`: 7.4 documents for one slice, 18 among 200); the floor of expected
-documents matters when the correction is off or the confidence lowered. At its default of 5
-expected documents, a slice that truly had its reference share would be absent 0.7% of the
-time (`e⁻⁵`).
+count (`U₀ = 1 − (α/2)^(1/n)` below `r` family-wise and the slice's own `U₀` below `τ·r`)
+*and* enough documents were expected; otherwise it is `uncertain`. With the default
+correction the intervals are the binding condition: absence becomes evidence once `n·r`
+exceeds about the larger of `−ln(α/2m)` and `−ln(α/2)/τ` (7.4 documents for one slice, 9.0
+among 200). The floor of expected documents matters when τ is near 1 or the confidence is
+lowered. At its default of 5 expected documents, a slice that truly had its reference share
+would be absent 0.7% of the time (`e⁻⁵`).
 
 A reference share given explicitly as 0 is a statement ("the reference expects none"), not a
 gap: the key is judged (any row makes it `over`, since its lower bound is then above 0), and it
@@ -130,8 +147,11 @@ belongs to the family. A key absent from the reference stays `unreferenced`.
 
 Because every interval contains its share, `under` implies `p < τ·r` and `over` implies
 `p > r/τ`: more data of the same make-up can turn `uncertain` into `under` or `ok`, never
-`under` into `over`. Each row also carries `expected = N·r`, `ratio = p/r` and the interval as
-ratios, `L/r` and `U/r`.""",
+`under` into `over`, and no slice is both `under` and `ok` (`U₁ < τ·r ≤ L` is impossible, the
+slice's own interval lying inside the family-wise one). Each row also carries
+`expected = N·r`, `ratio = p/r` and the family-wise interval as ratios, `L/r` and `U/r`: an
+`under` slice can show `U/r` above τ (its own `U₁/r` is below τ); `detect_under_ratio` (below)
+says how low the ratio had to be.""",
     ),
     (
         "Slices the instrument cannot see",
@@ -202,17 +222,18 @@ and documents were treated as independent.""",
         """\
 Next to each referenced slice's verdict the result gives what the audit could have seen:
 
-- `detect_under_ratio`: the largest ratio `p/r` whose interval would still lie wholly below
-  `τ·r`, at this slice's effective size; a slice observed below it is `under`. Null when even
-  zero rows would not be (too few documents for a slice this small).
-- `detect_over_ratio`: the smallest ratio whose interval would lie wholly above `r/τ`.
+- `detect_under_ratio`: the largest ratio `p/r` that the `under` rule would still flag, at
+  this slice's effective size; a slice observed below it is `under`. Null when even zero rows
+  would not be (too few documents for a slice this small).
+- `detect_over_ratio`: the smallest ratio that the `over` rule would flag.
 - `documents_to_settle` (for `uncertain` slices): roughly how many documents, at the same
-  observed share and design effect, would make the interval decide (`under`, `ok`, `over` or
+  observed share and design effect, would make the rules decide (`under`, `ok`, `over` or
   `missing`); null when no amount of data of the same make-up would (a share right on a
   threshold).
 
-Both are found by bisection on the same interval function that gives the verdicts, using the
-Beta distribution function rather than its inverse.""",
+All three are found by bisection on the same rules and interval function that give the
+verdicts (both intervals, under either `materiality`), using the Beta distribution function
+rather than its inverse.""",
     ),
     (
         "Dimension metrics",
@@ -269,12 +290,13 @@ larger of the annotator- and item-clustered variances.""",
 | parameter | default | meaning |
 | --- | --- | --- |
 | `confidence` | {_D.confidence:g} | family-wise confidence level per dimension |
-| `tau` | {_D.tau:g} | tolerance: `under` below `τ·r`, `over` above `r/τ` |
+| `tau` | {_D.tau:g} | tolerance: `under` means below `τ·r`, `over` above `r/τ` |
 | `min_expected_missing` | {_D.min_expected_missing:g} | fewer expected documents: never `missing` |
 | `correction` | `{_D.correction}` | multiplicity correction: `bonferroni` or `none` |
 | `sample_fraction` | none (full read) | fraction of the corpus read, for sampled audits |
 | `sample_design_effect` | {_D.sample_design_effect:g} | known design effect (divides sizes) |
-| `interval` | `{_D.interval}` | interval of each share: `exact`, `jeffreys` or `wilson` |""",
+| `interval` | `{_D.interval}` | interval of each share: `exact`, `jeffreys` or `wilson` |
+| `materiality` | `{_D.materiality}` | "by more than τ" judged on the slice's own interval (`slice`) or the family-wise one (`family`) |""",
     ),
     (
         "How these methods were checked",

@@ -24,6 +24,10 @@ from datacensus.schema import COVERAGE_SCHEMA, UNKNOWN_PREFIX, Status, split_unk
 #: Units a share can be measured in, and the column holding each one's sum of squares.
 WEIGHTS: dict[str, str] = {"documents": "documents", "chars": "chars_sq", "tokens": "tokens_sq"}
 CORRECTIONS = ("bonferroni", "none")
+#: Where "by more than τ" is judged for under/over/missing: "slice" (default: the difference is
+#: family-wise significant and the slice's own interval clears τ) or "family" (the family-wise
+#: interval itself clears τ: the stricter rule of earlier versions). See docs/methods.md.
+MATERIALITY = ("slice", "family")
 UNMAPPED_TOP = 20
 
 
@@ -38,6 +42,7 @@ class StatsParams:
     sample_fraction: float | None = None  # fraction of the corpus read, when sampled
     sample_design_effect: float = 1.0  # >1: documents are clustered; divides effective sizes
     interval: str = INTERVALS[0]  # exact, jeffreys or wilson (see docs/methods.md)
+    materiality: str = MATERIALITY[0]  # slice or family (see docs/methods.md)
 
     def __post_init__(self) -> None:
         problems = []
@@ -65,6 +70,10 @@ class StatsParams:
             problems.append(
                 f"interval must be one of {', '.join(INTERVALS)}, got {self.interval!r}"
             )
+        if self.materiality not in MATERIALITY:
+            problems.append(
+                f"materiality must be one of {', '.join(MATERIALITY)}, got {self.materiality!r}"
+            )
         if problems:
             raise InputError("invalid statistics parameters: " + "; ".join(problems))
 
@@ -74,6 +83,13 @@ class StatsParams:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    def material_alpha(self, family_alpha: float) -> float:
+        """Two-sided error of the interval that judges "by more than τ": the per-slice
+        ``1 - confidence`` under slice materiality, else the family-wise ``family_alpha``."""
+        if self.materiality == "family":
+            return family_alpha
+        return max(family_alpha, 1.0 - self.confidence)
 
 
 @dataclass(frozen=True)
@@ -181,17 +197,23 @@ def slice_status(
     zero: bool,
     expected: float,
     min_expected_missing: float,
+    material: tuple[float, float] | None = None,
 ) -> Status:
-    """Verdict for a referenced slice from its (corrected) interval; see docs/methods.md."""
+    """Verdict for a referenced slice from its family-wise interval ``low, high``; see
+    docs/methods.md. ``material`` is the slice's own (less corrected) interval: under/over/missing
+    need the family-wise interval to exclude the reference share and ``material`` to clear
+    ``τ·r`` (or ``r/τ``). Without it the family-wise interval must clear the threshold."""
     floor, ceiling = tau * reference, reference / tau
+    m_low, m_high = material if material is not None else (low, high)
     if reference <= 0:  # the reference expects none: any row is too many
         return Status.OK if zero else (Status.OVER if low > 0 else Status.UNCERTAIN)
+    below = high < reference and m_high < floor
     if zero:
-        enough = high < floor and expected >= min_expected_missing
+        enough = below and expected >= min_expected_missing
         return Status.MISSING if enough else Status.UNCERTAIN
-    if high < floor:
+    if below:
         return Status.UNDER
-    if low > ceiling:
+    if low > reference and m_low > ceiling:
         return Status.OVER
     if low >= floor and high <= ceiling:
         return Status.OK
@@ -375,10 +397,12 @@ def compare_counts(
     n_slice = (cluster_size if cluster_size is not None else srs) / deff_given
     n_dim = n_base / deff_given / (deff_clusters or 1.0)
     n_slice = np.where(w > 0, n_slice, n_dim)
+    alpha_material = params.material_alpha(alpha)
     if total > 0:
         low, high = proportion_interval(share, n_slice, alpha, params.interval)
+        m_low, m_high = proportion_interval(share, n_slice, alpha_material, params.interval)
     else:
-        low = high = np.full(len(keys), np.nan)
+        low = high = m_low = m_high = np.full(len(keys), np.nan)
     r_arr = np.array([detectable.get(k, np.nan) for k in keys], dtype=np.float64)
 
     rows = []
@@ -403,6 +427,7 @@ def compare_counts(
                 zero=w[i] <= 0,
                 expected=n_dim * r,
                 min_expected_missing=params.min_expected_missing,
+                material=(float(m_low[i]), float(m_high[i])),
             )
         s_i = float(share[i]) if has_share else None
         rows.append(
@@ -462,6 +487,7 @@ def compare_counts(
             "design_effect_clusters": deff_clusters,
             "z": z,
             "alpha_per_slice": alpha,
+            "alpha_materiality": alpha_material,
             "family_size": float(family),
         }
     )

@@ -46,10 +46,10 @@ STATUS_COLOURS = {
 }
 STATUS_MEANING = {
     "missing": "no rows, although the reference expects enough that absence is evidence",
-    "under": "the whole interval lies below τ × the reference share",
+    "under": "surely below the reference share, and below τ × it on the slice's own interval",
     "uncertain": "the interval is too wide to decide",
     "ok": "the interval lies within [τ × reference, reference / τ]",
-    "over": "the whole interval lies above reference / τ",
+    "over": "surely above the reference share, and above it / τ on the slice's own interval",
     "unreferenced": "the reference does not list this slice",
     "undetectable": "the language identifier cannot output this language",
 }
