@@ -59,3 +59,17 @@ def test_bad_interval_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "interval must be one of" in result.output
+
+
+def test_materiality_option_reaches_the_result(tmp_path: Path) -> None:
+    """--materiality family (the strict rule) needs a lower ratio to flag under than the
+    default slice rule; an unknown value is a usage error."""
+    default = {r["key"]: r for r in run(tmp_path, "--no-cluster")["slices"]}  # type: ignore[index]
+    strict = run(tmp_path, "--no-cluster", "--materiality", "family")["slices"]
+    family = {r["key"]: r for r in strict}  # type: ignore[union-attr]
+    assert family["en"]["detect_under_ratio"] < default["en"]["detect_under_ratio"]
+    bad = CliRunner().invoke(
+        app, ["audit", str(corpus(tmp_path)), "--lang-col", "lang", "--materiality", "any"]
+    )
+    assert bad.exit_code == 2
+    assert "materiality must be one of" in bad.output

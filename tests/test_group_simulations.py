@@ -57,7 +57,7 @@ def flag_rate(bias_sd: float, shift: float, runs: int, seed: int) -> float:
 def test_annotator_bias_without_group_effect_rarely_flags(bias_sd: float) -> None:
     """300 runs of 300 items x 3 labels from 20 annotators (10 per group), annotator bias SD
     0.5 or 1.0 on the logit scale, no group effect. The permutation test's level is 4.9%
-    (p-values (1 + k)/1,000 below 0.05); 5,000 runs per SD are in docs/methods.md. 7.5% is 5%
+    (p-values (1 + k)/1,000 below 0.05); 10,000 runs per SD are in docs/methods.md. 7.5% is 5%
     plus two standard errors of 300 runs. The item-clustered test this replaced flagged 41%
     and 87% of runs."""
     assert flag_rate(bias_sd, 0.0, runs=300, seed=int(bias_sd * 10)) <= 0.075

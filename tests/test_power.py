@@ -13,6 +13,8 @@ from statsmodels.stats.proportion import proportion_confint
 from datacensus.compare.statistics import StatsParams, compare_counts
 from datacensus.schema import COUNTS_SCHEMA
 
+DEFAULT = StatsParams()
+
 
 def docs_table(docs: dict[str, int]) -> pl.DataFrame:
     values = np.array(list(docs.values()))
@@ -33,9 +35,7 @@ def docs_table(docs: dict[str, int]) -> pl.DataFrame:
 REF = pl.DataFrame({"key": ["a", "b", "c"], "share": [0.6, 0.3, 0.1]})
 
 
-def status_of(
-    docs: dict[str, int], key: str, params: StatsParams = StatsParams()
-) -> dict[str, object]:
+def status_of(docs: dict[str, int], key: str, params: StatsParams = DEFAULT) -> dict[str, object]:
     result = compare_counts(docs_table(docs), REF, params=params)
     return result.slices.filter(pl.col("key") == key).row(0, named=True)
 

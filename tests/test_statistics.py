@@ -20,6 +20,7 @@ from datacensus.compare.statistics import (
     hill_number,
     jensen_shannon,
     kish_effective_size,
+    pooled_spread,
     slice_effective_size,
     total_variation,
     wilson_interval,
@@ -88,6 +89,18 @@ def test_weighted_effective_size_by_hand() -> None:
     assert eff == pytest.approx(0.24 / var)
     assert eff == pytest.approx(3.744681, abs=1e-6)
     assert kish_effective_size(100, 2200.0, 5) == pytest.approx(100**2 / 2200)
+
+
+def test_pooled_spread_by_hand() -> None:
+    """Slices of lengths {1, 3} and {2, 2, 2}: relative variances 2·10/16 − 1 = 0.25 and 0, pooled
+    over 5 documents (2·0.25 + 3·0)/5 = 0.1; it floors a slice's shrunk spread."""
+    weight, weight_sq, docs = {"a": 4.0, "b": 6.0}, {"a": 10.0, "b": 12.0}, {"a": 2, "b": 3}
+    assert pooled_spread(weight, weight_sq, docs) == pytest.approx(0.1)
+    plain = slice_effective_size(6, 12.0, 3, 10, 22.0, 5)
+    floored = slice_effective_size(6, 12.0, 3, 10, 22.0, 5, pooled_spread=0.5)
+    assert floored is not None and plain is not None and floored < plain
+    same = slice_effective_size(6, 12.0, 3, 10, 22.0, 5, pooled_spread=0.0)
+    assert same == pytest.approx(plain)
 
 
 def test_equal_lengths_make_weighted_size_n_minus_one() -> None:

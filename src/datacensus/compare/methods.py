@@ -93,7 +93,12 @@ A few documents understate how skewed lengths are: the rare very long document i
 among them, and then both the share and its variance come out low. So a slice's own length
 spread `c_s = k·Q_s / W_s² − 1` (from its `k` documents) is pulled towards the dimension's
 spread `c` with the weight of {PRIOR_DOCUMENTS:g} documents: `(k·c_s + {PRIOR_DOCUMENTS:g}·c) /
-(k + {PRIOR_DOCUMENTS:g})`. Slices with no weight use Kish's effective size for the dimension,
+(k + {PRIOR_DOCUMENTS:g})`, and is at least the pooled within-slice spread
+`c_w = Σ_s k_s·c_s / n`, which comes from all `n` documents and so far more often includes the
+long ones. Shrinking alone fades as a slice's documents grow in number, and its coverage fell
+with corpus size (93.4% in the worst slice at 10,000 documents, table below); the floor keeps
+it. For a slice whose lengths really are less spread than the dimension's the floor only
+widens the interval. Slices with no weight use Kish's effective size for the dimension,
 `N² / Q`.
 
 Weighting can change the picture: a language with few but long documents can be under by
@@ -110,11 +115,11 @@ tolerance `τ`, a verdict needs a difference that is both *real* and *material*:
 
 | status | rule | in plain words |
 | --- | --- | --- |
-| `under` | `U < r` and `U₁ < τ·r` | surely below the reference, and by more than τ on the slice's own evidence |
-| `over` | `L > r` and `L₁ > r/τ` | surely above the reference, and by more than 1/τ on the slice's own evidence |
+| `under` | `U < r`, `U₁ < τ·r` | surely below `r`, and below `τ·r` on the slice's own evidence |
+| `over` | `L > r`, `L₁ > r/τ` | surely above `r`, and above `r/τ` on the slice's own evidence |
 | `ok` | `τ·r ≤ L` and `U ≤ r/τ` | the whole family-wise interval is within tolerance |
 | `uncertain` | otherwise | the interval straddles a threshold: more data would decide |
-| `missing` | no rows, the `under` rule holds for `x = 0`, `n_eff·r ≥ min_expected_missing` | absence is evidence |
+| `missing` | no rows, `under` at `x = 0`, `n_eff·r ≥ min_expected_missing` | absence is evidence |
 | `unreferenced` | key not in the reference | counted in the shares, not judged |
 | `over` / `ok` (r = 0) | reference share given as 0 | rows there are `over`; none is `ok` |
 | `undetectable` | referenced, never observed, and the instrument cannot output it | not judged |
@@ -296,7 +301,7 @@ larger of the annotator- and item-clustered variances.""",
 | `sample_fraction` | none (full read) | fraction of the corpus read, for sampled audits |
 | `sample_design_effect` | {_D.sample_design_effect:g} | known design effect (divides sizes) |
 | `interval` | `{_D.interval}` | interval of each share: `exact`, `jeffreys` or `wilson` |
-| `materiality` | `{_D.materiality}` | "by more than τ" judged on the slice's own interval (`slice`) or the family-wise one (`family`) |""",
+| `materiality` | `{_D.materiality}` | τ judged on the slice's own interval, or `family`-wise |""",
     ),
     (
         "How these methods were checked",

@@ -160,14 +160,16 @@ def slice_effective_size(
     total: float,
     total_sq: float,
     documents: float,
+    pooled_spread: float = 0.0,
 ) -> float | None:
     """Effective size of a weighted share from its ratio-estimator (linearised) variance.
 
     The share ``p = W_s / N`` has variance ``(Q_s (1-p)^2 + (Q - Q_s) p^2) / N^2`` (times
     ``n/(n-1)``), where ``Q`` are sums of squared weights. ``Q_s`` enters through the slice's
     relative length variance ``k Q_s / W_s^2 - 1``, shrunk towards the dimension-wide one with
-    the weight of PRIOR_DOCUMENTS. Returns ``p(1-p)/var``, or None when the variance is
-    degenerate (share 0 or 1): callers fall back to Kish.
+    the weight of PRIOR_DOCUMENTS, and at least ``pooled_spread`` (see pooled_spread). Returns
+    ``p(1-p)/var``, or None when the variance is degenerate (share 0 or 1): callers fall back
+    to Kish.
     """
     if total <= 0 or documents <= 1 or slice_documents <= 0:
         return None
@@ -179,6 +181,7 @@ def slice_effective_size(
     spread = (slice_documents * spread_slice + PRIOR_DOCUMENTS * spread_all) / (
         slice_documents + PRIOR_DOCUMENTS
     )
+    spread = max(spread, pooled_spread)
     slice_sq = weight * weight * (1.0 + spread) / slice_documents
     rest_sq = max(total_sq - weight_sq, 0.0)
     var = (slice_sq * (1 - p) ** 2 + rest_sq * p * p) / (total * total)
@@ -186,6 +189,26 @@ def slice_effective_size(
     if var <= 0.0:
         return None
     return p * (1.0 - p) / var
+
+
+def pooled_spread(
+    weight: Mapping[str, float], weight_sq: Mapping[str, float], documents: Mapping[str, int]
+) -> float:
+    """Relative variance of document weights around their own slice's mean, pooled over every
+    document: ``Σ_s k_s (k_s Q_s / W_s² − 1) / n``.
+
+    A slice's few documents usually miss its rare very long ones and so understate its spread,
+    even after shrinking; the pooled figure comes from all ``n`` documents. Used as a floor of
+    each slice's spread (docs/methods.md has the simulation that chose it)."""
+    n = sum(documents.values())
+    if n <= 0:
+        return 0.0
+    parts = [
+        k * max(k * weight_sq[key] / (weight[key] ** 2) - 1.0, 0.0)
+        for key, k in documents.items()
+        if k > 0 and weight.get(key, 0.0) > 0
+    ]
+    return math.fsum(parts) / n
 
 
 def slice_status(
@@ -385,8 +408,11 @@ def compare_counts(
 
     w = np.array([data.weight.get(k, 0.0) for k in keys], dtype=np.float64)
     share = w / total if total > 0 else np.full(len(keys), np.nan)
+    floor = (
+        pooled_spread(data.weight, data.weight_sq, data.documents) if weight != "documents" else 0.0
+    )
     srs = np.array(
-        [_srs_size(k, data, weight, total, total_sq, documents, n_base) for k in keys],
+        [_srs_size(k, data, weight, total, total_sq, documents, n_base, floor) for k in keys],
         dtype=np.float64,
     )
     cluster_size, deff_clusters = (None, None)
@@ -522,13 +548,14 @@ def _srs_size(
     total_sq: float,
     documents: int,
     n_base: float,
+    floor: float,
 ) -> float:
     """Effective size of a slice's share when documents are independent."""
     w = data.weight.get(key, 0.0)
     if weight == "documents" or total <= 0 or not 0 < w < total:
         return n_base
     eff = slice_effective_size(
-        w, data.weight_sq[key], data.documents[key], total, total_sq, documents
+        w, data.weight_sq[key], data.documents[key], total, total_sq, documents, floor
     )
     return eff if eff is not None else n_base
 
