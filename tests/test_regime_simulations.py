@@ -279,13 +279,14 @@ def lognormal_coverage(n: int, audits: int, seed: int) -> np.ndarray:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("n", [300, 3_000])
+@pytest.mark.parametrize("n", [300, 10_000])
 def test_chars_weighted_heavy_tailed_lengths(n: int) -> None:
-    """Lognormal lengths with σ = 1.5 (longer in rarer slices), 400 audits: mean per-slice
-    coverage ≥ 94% and no slice below 92% (the binomial standard error at 400 audits is 1.1%)."""
-    per_slice = lognormal_coverage(n, audits=400, seed=n)
-    assert per_slice.mean() >= 0.94
-    assert per_slice.min() >= 0.92
+    """Lognormal lengths with σ = 1.5 (longer in rarer slices), 500 audits: every slice's 95%
+    interval covers at least 93% (4,000 audits in docs/methods.md: lowest slice 94.8% to 96.1%
+    from 300 to 30,000 documents; before the pooled-spread floor it fell to 93.4% at 10,000)."""
+    per_slice = lognormal_coverage(n, audits=500, seed=n)
+    assert per_slice.mean() >= 0.95
+    assert per_slice.min() >= 0.93
 
 
 def clustered_chars_coverage(per_site: int, audits: int, seed: int) -> np.ndarray:
@@ -333,3 +334,11 @@ def clustered_chars_coverage(per_site: int, audits: int, seed: int) -> np.ndarra
         by_key = result.slices.sort("key")
         hits += (by_key["ci_low"].to_numpy() <= truth) & (truth <= by_key["ci_high"].to_numpy())
     return hits / audits
+
+
+@pytest.mark.slow
+def test_clustered_chars_coverage() -> None:
+    """Character shares of documents in sites of 10 (site-level language mixes, lognormal
+    lengths σ = 1.5) with the site as cluster: every slice covers at least 93% (300 audits;
+    2,000 in docs/methods.md)."""
+    assert clustered_chars_coverage(10, audits=300, seed=3).min() >= 0.93

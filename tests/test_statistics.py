@@ -355,6 +355,7 @@ def test_full_read_has_no_sampling_note() -> None:
         {"correction": "holm"},
         {"sample_fraction": 0.0},
         {"sample_design_effect": 0.5},
+        {"materiality": "strict"},
     ],
 )
 def test_bad_params_raise(kwargs: dict[str, object]) -> None:
@@ -373,6 +374,7 @@ def test_params_to_dict() -> None:
         "sample_fraction": None,
         "sample_design_effect": 1.0,
         "interval": "exact",
+        "materiality": "slice",
     }
 
 
@@ -559,3 +561,29 @@ def test_weighted_intervals_are_valid(
         assert ((s["ci_low"] >= 0) & (s["ci_high"] <= 1)).all()
     else:
         assert s["share"].null_count() == s.height
+
+
+def test_under_and_over_need_a_real_and_a_material_difference() -> None:
+    """1,000 documents, reference (0.76, 0.04, 0.2), family of 3. Slice c (80 rows, r = 0.2):
+    its Clopper–Pearson upper bound (statsmodels) at α/3 is 0.103 (below r, above τr = 0.1) and
+    at α 0.0986 (below τr): under by default, uncertain with the family-wise materiality. Slice b
+    (100 rows, r = 0.04): lower bounds 0.0787 at α/3 (above r, below r/τ = 0.08) and 0.0821 at
+    α (above r/τ): over, and uncertain with the strict rule."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    def cp(x: int, alpha: float) -> tuple[float, float]:
+        low, high = proportion_confint(x, 1000, alpha=alpha, method="beta")
+        return float(low), float(high)
+
+    assert 0.1 < cp(80, 0.05 / 3)[1] < 0.2 and cp(80, 0.05)[1] < 0.1
+    assert 0.04 < cp(100, 0.05 / 3)[0] < 0.08 < cp(100, 0.05)[0]
+    table = counts({"a": 820, "b": 100, "c": 80})
+    ref = pl.DataFrame({"key": ["a", "b", "c"], "share": [0.76, 0.04, 0.2]})
+    default = compare_counts(table, ref).slices
+    strict = compare_counts(table, ref, params=StatsParams(materiality="family")).slices
+
+    def status(slices: pl.DataFrame, key: str) -> str:
+        return str(slices.filter(pl.col("key") == key)["status"].item())
+
+    assert (status(default, "c"), status(default, "b")) == ("under", "over")
+    assert (status(strict, "c"), status(strict, "b")) == ("uncertain", "uncertain")
