@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 import polars as pl
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import test_group_simulations as groups  # noqa: E402
 import test_regime_simulations as regime  # noqa: E402
 import test_shard_sampling as shard_sampling  # noqa: E402
+from datacensus.compare import statistics  # noqa: E402
 from datacensus.compare.statistics import StatsParams, compare_counts  # noqa: E402
 
 
@@ -93,9 +95,12 @@ def chars() -> None:
     audits = 4_000
     for n in (300, 1_000, 3_000, 10_000, 30_000):
         per_slice = regime.lognormal_coverage(n, audits=audits, seed=n + 11)
+        with mock.patch.object(statistics, "pooled_spread", lambda *_: 0.0):
+            before = regime.lognormal_coverage(n, audits=audits, seed=n + 11)
         print(
             f"n={n} ({audits:,} audits): mean {per_slice.mean():.1%}, lowest "
             f"{per_slice.min():.1%}; " + " ".join(f"{c:.3f}" for c in per_slice),
+            f"| without the pooled floor: mean {before.mean():.1%}, lowest {before.min():.1%}",
             flush=True,
         )
     for per_site in (10, 40):

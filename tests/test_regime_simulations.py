@@ -282,8 +282,8 @@ def lognormal_coverage(n: int, audits: int, seed: int) -> np.ndarray:
 @pytest.mark.parametrize("n", [300, 10_000])
 def test_chars_weighted_heavy_tailed_lengths(n: int) -> None:
     """Lognormal lengths with σ = 1.5 (longer in rarer slices), 500 audits: every slice's 95%
-    interval covers at least 93% (4,000 audits in docs/methods.md: lowest slice 94.8% to 96.1%
-    from 300 to 30,000 documents; before the pooled-spread floor it fell to 93.4% at 10,000)."""
+    interval covers at least 93% (4,000 audits in docs/methods.md: lowest slice 94.8% to 96.0%
+    from 300 to 30,000 documents; before the pooled-spread floor it fell to 93.3% at 10,000)."""
     per_slice = lognormal_coverage(n, audits=500, seed=n)
     assert per_slice.mean() >= 0.95
     assert per_slice.min() >= 0.93
