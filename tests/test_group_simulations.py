@@ -113,3 +113,25 @@ def test_small_groups_are_never_flagged() -> None:
     assert out[0]["group"] in ("solo", "crowd")  # ranked by |difference|
     diffs = [abs(r["difference"]) for r in out]  # type: ignore[arg-type]
     assert diffs == sorted(diffs, reverse=True)
+
+
+def test_a_p_value_of_exactly_alpha_is_not_flagged() -> None:
+    """Flagged means p < 1 − confidence. Group x always says 'pos', group y never (10
+    annotators each): no shuffle reaches the observed difference, so p = 1/(1 + B). With
+    B = 19 that is exactly 0.05, which must not flag (1 − 0.95 is 0.05000000000000004 in
+    floating point, which 0.05 would pass); with B = 39 it is 0.025 and flags."""
+    rng = np.random.default_rng(5)
+    who = np.concatenate([rng.choice(ANNOTATORS, PER_ITEM, replace=False) for _ in range(60)])
+    group = np.where(who < ANNOTATORS // 2, "x", "y")
+    label = np.where(group == "x", "pos", "neg")
+    args = (
+        pl.Series(group),
+        pl.Series(label),
+        pl.Series([f"w{w}" for w in who]),
+        pl.Series(np.repeat(np.arange(60), PER_ITEM)),
+    )
+    at_alpha = label_shares_by_group(*args, permutations=19)
+    assert {r["p_value"] for r in at_alpha} == {0.05}
+    assert not any(r["flagged"] for r in at_alpha)
+    below = label_shares_by_group(*args, permutations=39)
+    assert all(r["flagged"] for r in below)

@@ -35,6 +35,9 @@ from datacensus.schema import UNKNOWN_PREFIX
 
 MIN_ANNOTATORS = 5
 PERMUTATIONS = 999
+#: ``1 - 0.95`` is 0.05000000000000004 in floating point, so a p-value of exactly 0.05 (50 of
+#: 1,000) would pass ``p < alpha``: the comparison allows for that, keeping the level at 4.9%.
+TOLERANCE = 1e-9
 SEED = 20_260_113
 
 
@@ -176,7 +179,7 @@ def label_shares_by_group(
                     "z_critical": z_crit,
                     "p_value": p_value,
                     "too_few_annotators": not bool(testable[g]),
-                    "flagged": bool(p_value is not None and p_value < alpha),
+                    "flagged": bool(p_value is not None and p_value < alpha - TOLERANCE),
                 }
             )
     rows.sort(key=lambda r: (-abs(r["difference"] or 0.0), str(r["group"]), str(r["label"])))  # type: ignore[arg-type]

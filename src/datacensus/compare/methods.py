@@ -356,10 +356,21 @@ every one of these verdicts (`under` exactly when the observed ratio was below
 `1/τ` = 2×): probability that it is flagged anyway, exact (binomial, at the boundary its power
 column names) and simulated (1,000 audits).
 
-MATERIALITY_ROWS
+| n | slice (r) | `under` at 0.5×: exact / simulated | `over` at 2×: exact / simulated |
+| --- | --- | --- | --- |
+| 10,000 | rank 1 (19.3%) | 2.32% / 2.6% | 2.44% / 2.3% |
+| 10,000 | rank 10 (1.9%) | 2.36% / 1.8% | 2.28% / 3.3% |
+| 10,000 | rank 20 (0.96%) | 1.98% / 1.9% | 2.37% / 2.0% |
+| 100,000 | rank 1 | 2.45% / 2.5% | 2.48% / 2.5% |
+| 100,000 | rank 10 | 2.44% / 2.9% | 2.48% / 2.3% |
+| 100,000 | rank 20 | 2.24% / 1.5% | 2.49% / 2.6% |
+| 1,000,000 | rank 1 | 2.49% | 2.50% |
+| 1,000,000 | rank 10 | 2.48% | 2.48% |
+| 1,000,000 | rank 20 | 2.45% | 2.46% |
 
-At most 2.5% everywhere, as the slice's own one-sided 2.5% error promises; it approaches 2.5%
-as `n` grows and the family-wise condition is always met.
+The exact probability is at most 2.5% everywhere, as the slice's own one-sided 2.5% error
+promises, and approaches it as `n` grows and the family-wise condition is always met; the
+simulated rates (standard error 0.5%) agree. The power columns agreed with every verdict.
 
 **Clustered documents** (2,000 documents in sites of 10 or 40 with site-level language mixes
 drawn from Dirichlet(2·r) over 5 languages; uncorrected 95% intervals; 400 audits, clusters in
