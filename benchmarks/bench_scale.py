@@ -2,7 +2,8 @@
 
 On short documents (web-sentence lengths, ~230 characters) and on long pages (~3,000):
 - end-to-end `datacensus audit` / raw fastText-turbo predicting the same shards on as many
-  processes (a plain per-document loop, the model loaded in each process);
+  processes (a plain per-document loop, the model loaded in each process); `--workers 2` is the
+  audit's own process and one child;
 - 1 worker / 2 workers;
 - peak RSS of the audit's process tree, and its growth when the corpus doubles;
 - the peer: datatrove's LanguageFilter (same lid.176 model, same shards, same worker count), run
