@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ class _CompiledTemplates(jinja2.BytecodeCache):
         path = self._path(bucket)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
             with partial.open("wb") as handle:
                 bucket.write_bytecode(handle)
             partial.replace(path)
