@@ -325,7 +325,7 @@ def main() -> None:
             ratio(
                 f"{label}: audit / raw turbo",
                 median_ratio(large[name]["audit"], large[name]["raw"]),
-                "",
+                "start-up and report weigh less",
             )
 
 
