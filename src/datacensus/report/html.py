@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import json
 import os
+import threading
 import zlib
 from functools import cache, lru_cache
 from pathlib import Path
@@ -101,12 +102,25 @@ def plotly_gzip_base64() -> str:
     packed = gzip.compress(raw, compresslevel=9, mtime=0)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         partial.write_bytes(packed)
         partial.replace(path)
     except OSError:  # a read-only or full cache folder only costs the time
         pass
     return base64.b64encode(packed).decode("ascii")
+
+
+def warm_up(plotlyjs: str) -> None:
+    """Load the report template and plotly.js in a background thread, while the audit counts."""
+
+    def load() -> None:
+        try:
+            environment().get_template("report.html.j2")
+            plotly_context(plotlyjs)
+        except Exception:
+            pass
+
+    threading.Thread(target=load, name="datacensus-report-warm-up", daemon=True).start()
 
 
 def check_plotlyjs(mode: str) -> str:
