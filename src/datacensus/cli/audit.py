@@ -161,10 +161,6 @@ def audit(
             from dataclasses import replace
 
             lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
-        if lid.resolved_workers() > 1:
-            from datacensus.report.html import warm_up
-
-            warm_up(plotlyjs)  # in the background, while the audit counts
         result = run_audit(
             inputs,
             text=text,
