@@ -257,8 +257,8 @@ def main() -> None:
             args.repeat,
             {"raw": lambda: raw_turbo(root / "pages", n), "audit": audit("pages", n)},
         )
-        peer = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
-        peer = [p for p in peer if p is not None]
+        peer_runs = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
+        peer = [p for p in peer_runs if p is not None]
         large: dict[str, dict[str, list[float]]] = {}
         if args.scale > 1:
             # Fixed costs (start-up, comparison, report) weigh less: the per-document regime.
