@@ -118,28 +118,20 @@ class TreeMemory:
 
 
 def tree_rss(root: int) -> int:
-    """Summed RSS (bytes) of ``root`` and its descendants, from /proc."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                rss[int(entry)] = int(line.split()[1]) * 1024
-    tree, frontier = {root}, [root]
+    """Summed RSS (bytes) of ``root`` and its descendants, from /proc (children lists)."""
+    total, frontier = 0, [root]
     while frontier:
         pid = frontier.pop()
-        children = [c for c, p in parents.items() if p == pid and c not in tree]
-        tree.update(children)
-        frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree)
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                frontier.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+    return total
 
 
 def run_audit(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
@@ -265,8 +257,8 @@ def main() -> None:
             args.repeat,
             {"raw": lambda: raw_turbo(root / "pages", n), "audit": audit("pages", n)},
         )
-        peer = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
-        peer = [p for p in peer if p is not None]
+        peer_runs = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
+        peer = [p for p in peer_runs if p is not None]
         large: dict[str, dict[str, list[float]]] = {}
         if args.scale > 1:
             # Fixed costs (start-up, comparison, report) weigh less: the per-document regime.
@@ -280,6 +272,7 @@ def main() -> None:
                     {
                         "raw": lambda name=name: raw_turbo(root / name, n),  # type: ignore[misc]
                         "audit": audit(name, n),
+                        **({"audit1": audit(name, 1)} if name == "short_x" else {}),
                     },
                 )
 
@@ -327,6 +320,9 @@ def main() -> None:
                 median_ratio(large[name]["audit"], large[name]["raw"]),
                 "start-up and report weigh less",
             )
+        line("short: datacensus audit --workers 1", large["short_x"]["audit1"])
+        scaling_x = median_ratio(large["short_x"]["audit1"], large["short_x"]["audit"])
+        ratio(f"short: 1 worker / {n} workers", scaling_x, "start-up weighs less")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
@@ -264,8 +263,6 @@ def _audit(
             counts, read, scan_info = count_shards_ray(shards, spec, options, address=ray_address)
         elif engine == "local":
             batch_spec, workers = batch_workers(spec)
-            if workers.count > 1:
-                warm_up_comparison()
             counts, read, scan_info = count_shards(
                 shards,
                 [c for c in spec.columns() if c != SHARD_COLUMN],
@@ -420,26 +417,6 @@ def is_stream(data: object) -> bool:
     from datacensus.integrations.counting import is_stream as stream
 
     return stream(data)
-
-
-def warm_up_comparison() -> None:
-    """Import what comparing needs (scipy, the language database) in a background thread.
-
-    Counting keeps every core busy and the processes share the work as they free up, so work
-    moved into the counting phase costs a fraction of what it costs once counting is over.
-    """
-
-    def imports() -> None:
-        try:
-            import scipy.special  # noqa: F401
-
-            from datacensus.codes.languages import language_name
-
-            language_name("en")
-        except Exception:
-            pass
-
-    threading.Thread(target=imports, name="datacensus-warm-up", daemon=True).start()
 
 
 def batch_workers(spec: AuditSpec) -> tuple[AuditSpec, Workers]:

@@ -110,19 +110,6 @@ def plotly_gzip_base64() -> str:
     return base64.b64encode(packed).decode("ascii")
 
 
-def warm_up(plotlyjs: str) -> None:
-    """Load the report template and plotly.js in a background thread, while the audit counts."""
-
-    def load() -> None:
-        try:
-            environment().get_template("report.html.j2")
-            plotly_context(plotlyjs)
-        except Exception:
-            pass
-
-    threading.Thread(target=load, name="datacensus-report-warm-up", daemon=True).start()
-
-
 def check_plotlyjs(mode: str) -> str:
     """The mode, or an InputError naming the choices."""
     if mode not in PLOTLYJS_MODES:
