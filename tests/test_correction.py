@@ -6,6 +6,8 @@ simulation with a known confusion matrix: bias, mean absolute error and interval
 
 from __future__ import annotations
 
+from statistics import NormalDist
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 
 from datacensus.compare.correction import (
     UNDETECTABLE,
+    Correction,
     combine,
     correct_shares,
     design,
@@ -160,6 +163,33 @@ def test_strata_combine_by_their_corrected_documents() -> None:
     assert both.shares == pytest.approx({"aa": 0.3, "bb": 0.6, "cc": 0.1}, abs=1e-4)
     assert both.raw == pytest.approx({"aa": 0.3, "bb": 0.6, "cc": 0.1})
     assert both.documents == 100
+
+
+def test_interval_is_the_union_of_wilson_percentile_and_basic() -> None:
+    """Replicates centred above the estimate (as near 0, where the estimate is biased up):
+    the basic interval reflects them about the estimate and reaches lower than the others."""
+    boot = np.linspace(0.11, 0.15, 201)
+    fix = Correction(
+        "em",
+        {"a": 0.1},
+        {},
+        {"a": float(boot.std(ddof=1))},
+        {},
+        {},
+        {},
+        {},
+        None,
+        1000.0,
+        samples={"a": boot},
+    )
+    z = NormalDist().inv_cdf(0.975)
+    p_low, p_high = np.quantile(boot, [0.025, 0.975])
+    w_low, w_high = wilson_interval(0.1, 0.1 * 0.9 / boot.var(ddof=1), z)
+    low, high = fix.interval("a", z)
+    assert low == pytest.approx(max(0.0, min(w_low, p_low, 0.2 - p_high)))
+    assert high == pytest.approx(max(w_high, p_high, 0.2 - p_low))
+    assert low < min(w_low, p_low)  # the basic interval is what reaches down here
+    assert low == pytest.approx(0.2 - p_high)
 
 
 # --- simulations with a known confusion (larger runs: scripts/lid_correction_simulations.py) ---
