@@ -80,8 +80,14 @@ replicates' standard deviation and `b_α` their quantiles, a share's interval at
 - the basic interval `[2p̂ − b_1−α, 2p̂ − b_α]`,
 
 clipped to [0, 1]. The estimate cannot go below 0, so small shares are biased upwards and
-each interval alone under-covers some of them (docs/language-id.md gives the simulation).
-Statuses follow from these intervals and the reference exactly as for raw shares.
+each interval alone under-covers some of them. In a simulation (30 languages with confused
+pairs, 1,000 corpora per row; `scripts/lid_correction_simulations.py`, docs/language-id.md)
+with the confusion known and 200,000 documents, every language's 95% interval held its true
+share in at least 94.6% of corpora and its mean absolute error was at most 0.10 share points.
+With the confusion estimated from 300 texts per language, pooled coverage was 96.6–96.8%. The
+worst language was at 91.5–93.1%: a near-zero share next to a large language whose rare
+misreadings the small profile misses. With 1,000 texts per language, every language was at or
+above 94.5%. Statuses follow from these intervals and the reference exactly as for raw shares.
 
 **Refusals** (one line, exit 2). Before any data is read: a profile built for another model
 (its sha256 differs) or with other LID settings ({", ".join(f"`{k}`" for k in SETTINGS_KEYS)}),
