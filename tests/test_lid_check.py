@@ -19,6 +19,7 @@ from datacensus.cli.app import app
 from datacensus.errors import InputError
 from datacensus.execution.count import count
 from datacensus.execution.counting import merge_counts
+from datacensus.inputs.sources import DEFAULT_BATCH_ROWS
 from datacensus.lid import (
     DETECTION_SCHEMA,
     EMPTY,
@@ -240,9 +241,10 @@ def test_no_script_dimension_for_models_without_scripts() -> None:
 UNGUARDED = """
 import polars as pl
 import datacensus
+from datacensus.inputs.sources import DEFAULT_BATCH_ROWS
 from datacensus.lid import LidSettings
 
-texts = [{en!r}, {fr!r}] * 2100
+texts = [{en!r}, {fr!r}] * (2 * DEFAULT_BATCH_ROWS)  # four batches: two reach the workers
 for _ in range(2):
     result = datacensus.audit(pl.DataFrame({{"text": texts}}), lid=LidSettings(workers=2))
 print(int(result.dimensions["language"].slices.filter(pl.col("key") == "fr")["count"][0]))
@@ -257,6 +259,6 @@ def test_unguarded_script_falls_back_in_process(tmp_path: Path) -> None:
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "2100"
+    assert done.stdout.strip() == str(2 * DEFAULT_BATCH_ROWS)
     assert "Traceback" not in done.stderr and "BrokenProcessPool" not in done.stderr
     assert done.stderr.count('if __name__ == "__main__":') == 1

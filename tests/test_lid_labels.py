@@ -98,3 +98,15 @@ def test_language_keys_never_carry_a_script() -> None:
         meaning = label_key(label)
         assert "-" not in meaning.key and "_" not in meaning.key
         assert meaning.script == label.rsplit("_", 1)[1]
+
+
+def test_bundled_label_table_is_what_the_language_database_gives() -> None:
+    """Every label of the bundled model: the generated table equals the computed meaning."""
+    from datacensus.lid.backends import _model_labels, bundled_model_path
+    from datacensus.lid.labels import resolve_label
+    from datacensus.lid.lid176_labels import KEYS
+
+    labels = _model_labels(str(bundled_model_path()))
+    assert sorted(KEYS) == sorted(labels)
+    for label in labels:
+        assert KEYS[label] == (resolve_label(label).key, resolve_label(label).script), label

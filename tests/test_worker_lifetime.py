@@ -86,7 +86,7 @@ SCRIPT = textwrap.dedent(
 
 @pytest.mark.slow
 def test_no_worker_left_after_ctrl_c(tmp_path: Path) -> None:
-    """SIGINT to an audit running 2 workers: it exits and both workers are gone."""
+    """SIGINT to an audit running 2 workers (itself and a child): it exits, the child is gone."""
     script = tmp_path / "run.py"
     script.write_text(SCRIPT)
     proc = subprocess.Popen(
@@ -96,10 +96,10 @@ def test_no_worker_left_after_ctrl_c(tmp_path: Path) -> None:
     )
     workers: set[int] = set()
     deadline = time.monotonic() + 120
-    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+    while not workers and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
         workers = children(proc.pid)
-    assert len(workers) >= 2, "the audit never started its workers"
+    assert len(workers) == 1, "the audit never started its worker process"
     time.sleep(1.0)  # let them load the model and take batches
     proc.send_signal(signal.SIGINT)
     try:

@@ -23,15 +23,15 @@ def shape_keys(text: pl.Series) -> pl.Series:
     """
     frame = pl.DataFrame({"t": text.cast(pl.String).fill_null("")})
     t = pl.col("t")
-    stripped = t.str.strip_chars()
+    # Every pattern is anchored or stops at its first match, so none scans a whole prose text.
     key = (
-        pl.when(stripped == "")
+        pl.when(~t.str.contains(r"\S"))
         .then(pl.lit("empty"))
         .when(t.str.contains(URL_PATTERN))
         .then(pl.lit("url"))
-        .when(~t.str.contains(r"\p{L}") | (~stripped.str.contains(r"\s") & t.str.contains(r"\d")))
+        .when(~t.str.contains(r"\p{L}") | t.str.contains(r"^\s*\S*\d\S*\s*$"))
         .then(pl.lit("id_or_number"))
-        .when(~t.str.contains(rf"(?:\P{{L}}*\p{{L}}){{{SHORT_LETTERS}}}"))
+        .when(~t.str.contains(rf"^(?:\P{{L}}*\p{{L}}){{{SHORT_LETTERS}}}"))
         .then(pl.lit("short"))
         .otherwise(pl.lit("prose"))
     )

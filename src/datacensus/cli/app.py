@@ -52,4 +52,19 @@ app.add_typer(refs.app, name="refs", help="List and show the shipped reference d
 
 def main() -> None:
     """Console-script entry point."""
+    _main_is_the_package()
     sys.exit(app())
+
+
+def _main_is_the_package() -> None:
+    """Name ``datacensus.__main__`` as the running main module (what ``python -m`` sets).
+
+    Worker processes are spawned, and a spawned child re-imports the parent's main module unless
+    it is a package's ``__main__``: the console script would make every worker import the whole
+    command line first. The script's own code has already run; only its name changes.
+    """
+    import importlib.util
+
+    module = sys.modules.get("__main__")
+    if module is not None and getattr(module, "__spec__", None) is None:
+        module.__spec__ = importlib.util.find_spec("datacensus.__main__")

@@ -1,10 +1,12 @@
-"""Worker processes that count batches while this process reads the next ones.
+"""Worker processes that count alongside this one.
 
-`ProcessPool` is the only pool datacensus starts. It lives for one audit (or one `Census`): it
-is closed when the work is done, and its processes are terminated when the work is interrupted
-(an exception, Ctrl-C, a generator closed early), so no worker outlives the call that started
-it. Workers never start pools of their own. `map_streaming` draws items from a (possibly endless)
-iterator with a bounded number in flight and yields results as they complete.
+`ProcessPool` is the only pool datacensus starts. ``workers = N`` means N processes count: this
+one and N - 1 spawned children. Items are submitted to the children a few at a time; this process
+counts an item itself whenever one is still waiting (not yet handed to a child), so no core
+idles while this one only waits, and one fewer process starts. The pool lives for one audit (or
+one `Census`): it is closed when the work is done, and its processes are terminated when the work
+is interrupted (an exception, Ctrl-C, a generator closed early), so no worker outlives the call
+that started it. Workers never start pools of their own.
 
 Workers are spawned, not forked: forking a process that runs Polars' thread pool can deadlock.
 Spawned workers re-import the ``__main__`` script. A script that calls datacensus at module level,
@@ -16,17 +18,20 @@ in-process.
 from __future__ import annotations
 
 import atexit
+import functools
 import itertools
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 import warnings
 import weakref
 from collections.abc import Callable, Generator, Hashable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from datacensus.errors import InputError
 
@@ -46,7 +51,8 @@ UNGUARDED_WARNING = (
 
 
 class ProcessPool:
-    """``workers`` spawned processes, each set up once by ``initializer(*initargs)``.
+    """``workers`` counting processes: this one and ``workers - 1`` spawned children, each set
+    up once by ``initializer(*initargs)``.
 
     With ``workers == 1``, or a single item to compute, nothing is started: items are computed
     in this process. Use it as a context manager (or call `close`).
@@ -98,12 +104,14 @@ class ProcessPool:
     def map_streaming(
         self, func: Callable[[T], R], items: Iterable[T], *, window: int | None = None
     ) -> Generator[tuple[T, R], None, None]:
-        """Yield ``(item, func(item))`` as workers finish, at most ``window`` items in flight.
+        """Yield ``(item, func(item))`` as they finish, with a bounded number in flight.
 
-        Items are drawn only when a slot is free, so memory stays bounded however long the
-        iterator is. Completion order is not input order. ``func`` must be picklable.
+        Items are drawn (in this thread) only when a counting process has room: two per child
+        (one running, one queued, so a child never waits for this process) and two for a thread
+        of this process, which counts alongside. Memory stays bounded however long the iterator
+        is. Completion order is not input order. ``func`` must be picklable. ``window`` caps the
+        items in flight (drawn and not yet handed back).
         """
-        global _IN_PROCESS_ONLY
         if _bootstrapping_worker():
             # A spawned worker importing an unguarded __main__ that calls datacensus: leave
             # quietly (multiprocessing would raise with a traceback); the parent falls back.
@@ -115,26 +123,80 @@ class ProcessPool:
             # One batch (a small frame): starting processes would cost more than counting it.
             yield from self._in_process(func, source)
             return
+        self._initialise_here()
         executor = self._start()
-        limit = window or 2 * self.workers
-        in_flight: dict[Future[R], T] = {}
+        results: queue.SimpleQueue[_Done] = queue.SimpleQueue()
+        local = _LocalCounter(func, results)
         try:
-            for item in source:
-                in_flight[executor.submit(func, item)] = item
-                while len(in_flight) >= limit:
-                    yield from self._collect(in_flight)
-            while in_flight:
-                yield from self._collect(in_flight)
-        except BrokenProcessPool:
-            self.close(terminate=True)
-            if self._proven:
-                raise
-            _IN_PROCESS_ONLY = True
-            warnings.warn(UNGUARDED_WARNING, RuntimeWarning, stacklevel=2)
-            yield from self._in_process(func, iter([*in_flight.values(), *source]))
+            yield from self._coordinate(func, source, executor, local, results, window)
         except BaseException:  # interrupted, or the consumer stopped early: kill the workers
             self.close(terminate=True)
             raise
+        finally:
+            local.stop()
+
+    def _coordinate(
+        self,
+        func: Callable[[T], R],
+        source: Iterator[T],
+        executor: ProcessPoolExecutor,
+        local: _LocalCounter[T, R],
+        results: queue.SimpleQueue[_Done],
+        window: int | None,
+    ) -> Iterator[tuple[T, R]]:
+        global _IN_PROCESS_ONLY
+        in_flight = window or 2 * self.workers  # two per child, two for this process
+        children: dict[Future[R], T] = {}
+        redo: list[T] = []  # items of children that never started (workers could not start)
+        exhausted = False
+
+        def draw() -> list[T]:
+            nonlocal exhausted
+            if redo:
+                return [redo.pop()]
+            drawn = list(itertools.islice(source, 1))
+            exhausted = not drawn
+            return drawn
+
+        while True:
+            while (redo or not exhausted) and local.busy < min(2, in_flight):
+                for item in draw():
+                    local.give(item)
+            while (
+                not exhausted
+                and not _IN_PROCESS_ONLY
+                and len(children) < 2 * (self.workers - 1)
+                and len(children) + local.busy < in_flight
+            ):
+                for item in draw():
+                    future = executor.submit(func, item)
+                    children[future] = item
+                    future.add_done_callback(functools.partial(_answer, results, item))
+            if exhausted and not redo and local.busy == 0 and not children:
+                return
+            item, outcome, error = _next(results)
+            if isinstance(outcome, Future):
+                if outcome not in children:
+                    continue  # a child's answer after the pool broke: its item was redone
+                children.pop(outcome)
+                try:
+                    value = outcome.result()
+                except BrokenProcessPool:
+                    if self._proven:
+                        raise
+                    _IN_PROCESS_ONLY = True
+                    warnings.warn(UNGUARDED_WARNING, RuntimeWarning, stacklevel=4)
+                    redo.extend([item, *children.values()])
+                    children.clear()
+                    self.close(terminate=True)
+                    continue
+                self._proven = True
+                yield item, value
+            else:
+                local.busy -= 1
+                if error is not None:
+                    raise error
+                yield item, outcome
 
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -144,25 +206,72 @@ class ProcessPool:
                 os.environ["POLARS_MAX_THREADS"] = "1"
                 self._set_threads = True
             options: dict[str, Any] = {"initializer": self.initializer, "initargs": self.initargs}
+            spawn = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), **options
+                max_workers=self.workers - 1, mp_context=spawn, **options
             )
             _OPEN.add(self)
         return self._executor
 
-    def _collect(self, in_flight: dict[Future[R], T]) -> Iterator[tuple[T, R]]:
-        done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-        for future in done:
-            result = future.result()  # raises BrokenProcessPool if the workers died
-            self._proven = True
-            yield in_flight.pop(future), result
-
     def _in_process(self, func: Callable[[T], R], source: Iterator[T]) -> Iterator[tuple[T, R]]:
+        self._initialise_here()
+        for item in source:
+            yield item, func(item)
+
+    def _initialise_here(self) -> None:
         if self.initializer is not None and not self._initialised_here:
             self.initializer(*self.initargs)
             self._initialised_here = True
-        for item in source:
-            yield item, func(item)
+
+
+#: What a counting process hands back: the item, its result (or, from a child, the future
+#: holding it), and the error a thread of this process raised.
+_Done = tuple[Any, Any, BaseException | None]
+
+
+class _LocalCounter(Generic[T, R]):
+    """A thread of this process counting items alongside the children.
+
+    Counting code releases the GIL often (Polars, and fastText in chunks), so the thread that
+    hands out items stays responsive while this one counts.
+    """
+
+    def __init__(self, func: Callable[[T], R], results: queue.SimpleQueue[_Done]) -> None:
+        self.busy = 0  # items given and not answered yet
+        self._func = func
+        self._results = results
+        self._inbox: queue.SimpleQueue[tuple[T] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="datacensus-count", daemon=True)
+        self._thread.start()
+
+    def give(self, item: T) -> None:
+        self.busy += 1
+        self._inbox.put((item,))
+
+    def stop(self) -> None:
+        """Let the thread end after its current item (a daemon: it never holds up an exit)."""
+        self._inbox.put(None)
+
+    def _run(self) -> None:
+        while (task := self._inbox.get()) is not None:
+            try:
+                self._results.put((task[0], self._func(task[0]), None))
+            except BaseException as error:  # handed to the coordinating thread, which raises
+                self._results.put((task[0], None, error))
+                return
+
+
+def _answer(results: queue.SimpleQueue[_Done], item: object, future: Future[Any]) -> None:
+    results.put((item, future, None))
+
+
+def _next(results: queue.SimpleQueue[_Done]) -> _Done:
+    """The next answer; waits in short steps so Ctrl-C is seen at once."""
+    while True:
+        try:
+            return results.get(timeout=0.5)
+        except queue.Empty:
+            continue
 
 
 def map_streaming(

@@ -162,6 +162,36 @@ class _ShardTally:
         return merge_counts(*self.parts, skipped_counts(self.stats))
 
 
+@dataclass(frozen=True)
+class FileUnit:
+    """A file, or rows ``[start, stop)`` of a Parquet file, read by the process counting it
+    (only its name crosses processes)."""
+
+    tally: int
+    shard: Shard
+    rows: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class BatchUnit:
+    """Rows already read: a slice of an in-memory frame, or a batch read by this process."""
+
+    tally: int
+    batch: pl.DataFrame
+
+
+Unit = FileUnit | BatchUnit
+
+
+@dataclass
+class UnitCounts:
+    """What counting a unit sends back: counts, and for a file its read stats."""
+
+    counts: pl.DataFrame
+    rows: int
+    stats: ReadStats | None = None
+
+
 def count_shards(
     shards: Sequence[Source],
     columns: Sequence[str],
@@ -174,10 +204,11 @@ def count_shards(
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
     """Counts of every shard, merged; plus read stats and a note on sampling/limit/cache use.
 
-    This process reads batches (in shard order) while ``workers`` count them; a shard's counts
-    are merged, and cached, once all its batches are back. The worker processes are started
-    here and stopped before returning, unless the caller passes its own ``pool`` (a `Census`
-    that counts many batches keeps one).
+    Work goes out as units (`count_unit`): whole files, which the counting process reads itself,
+    when there are enough of them to share out and no row limit; otherwise batches that this
+    process reads (a `MemoryShard`, a row limit, a few large files). A shard's counts are merged,
+    and cached, once all its units are back. The worker processes are started here and stopped
+    before returning, unless the caller passes its own ``pool`` (a `Census` keeps one).
     """
     fraction = sample_fraction(options.sample, shard_rows(shards))
     use_cache = options.limit is None and cache_key is not None
@@ -186,6 +217,9 @@ def count_shards(
     tallies: list[_ShardTally] = []
     partials: list[pl.DataFrame] = []
     cached = ReadStats()  # stats of shards whose counts came from the cache
+    spec = workers or Workers()
+    processes = pool.workers if pool is not None else spec.count
+    plan = _Plan(processes, len(shards), options, fraction)
 
     def finish(tally: _ShardTally) -> None:
         counts = tally.counts()
@@ -194,7 +228,7 @@ def count_shards(
         partials.append(counts)
         progress.shard_done()
 
-    def batches() -> Iterator[tuple[int, pl.DataFrame]]:
+    def units() -> Iterator[Unit]:
         remaining = options.limit
         for shard in shards:
             path = None
@@ -214,26 +248,36 @@ def count_shards(
                     continue
             tally = _ShardTally(shard, path if use_cache else None)
             tallies.append(tally)
+            pieces = plan.pieces(shard)
+            if pieces is not None:
+                tally.sent = len(pieces)
+                tally.read_all = True
+                for rows in pieces:
+                    yield FileUnit(len(tallies) - 1, shard, rows)  # type: ignore[arg-type]
+                continue
             for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
                 progress.rows(batch.height)
                 if remaining is not None:
                     remaining -= batch.height
                 tally.sent += 1
-                yield len(tallies) - 1, batch
+                yield BatchUnit(len(tallies) - 1, batch)
             tally.read_all = True
             if tally.complete:
                 finish(tally)
             if remaining is not None and remaining <= 0:
                 break
 
-    spec = workers or Workers()
     own = pool is None
     active = ProcessPool(spec.count, spec.initializer, spec.initargs) if pool is None else pool
+    count_unit = CountUnit(count_batch, tuple(columns), options, fraction)
     try:
-        with closing(active.map_streaming(_Tagged(count_batch), batches())) as results:
-            for (index, _), counts in results:
-                tally = tallies[index]
-                tally.parts.append(counts)
+        with closing(active.map_streaming(count_unit, units())) as results:
+            for unit, result in results:
+                tally = tallies[unit.tally]
+                tally.parts.append(result.counts)
+                if result.stats is not None:
+                    tally.stats.merge(result.stats)
+                    progress.rows(result.rows)
                 tally.received += 1
                 if tally.complete:
                     finish(tally)
@@ -245,20 +289,70 @@ def count_shards(
             active.close()
     progress.close()
     stats = ReadStats()
-    for tally in [*tallies]:
+    for tally in tallies:
         stats.merge(tally.stats)
     stats.merge(cached)
     return merge_counts(*partials), stats, info
 
 
 @dataclass(frozen=True)
-class _Tagged:
-    """``count_batch`` applied to the batch of an ``(index, batch)`` pair (picklable)."""
+class CountUnit:
+    """Counts one unit in whichever process runs it (picklable: only settings are kept)."""
 
     count_batch: CountBatch
+    columns: tuple[str, ...]
+    options: ScanOptions
+    fraction: float | None
 
-    def __call__(self, item: tuple[int, pl.DataFrame]) -> pl.DataFrame:
-        return self.count_batch(item[1])
+    def __call__(self, unit: Unit) -> UnitCounts:
+        if isinstance(unit, BatchUnit):
+            return UnitCounts(self.count_batch(unit.batch), unit.batch.height)
+        stats = ReadStats()
+        parts, rows = [], 0
+        batches = shard_batches(
+            unit.shard, self.columns, self.options, self.fraction, None, stats, unit.rows
+        )
+        for batch in batches:
+            parts.append(self.count_batch(batch))
+            rows += batch.height
+        return UnitCounts(merge_counts(*parts), rows, stats)
+
+
+#: Fewest rows in a piece of a Parquet file.
+PIECE_ROWS = 4096
+#: Units per counting process wanted when files are few: enough that they finish together.
+UNITS_PER_PROCESS = 8
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How shards become units: files read where they are counted, or batches read here.
+
+    Files go out whole when there are plenty of them; with few, Parquet files are cut into
+    pieces (`UNITS_PER_PROCESS`) so the processes finish together, and other files are read
+    here in batches. A row limit, or an in-memory frame, is read here in batches.
+    """
+
+    processes: int
+    shards: int
+    options: ScanOptions
+    fraction: float | None
+
+    def pieces(self, shard: Source) -> list[tuple[int, int] | None] | None:
+        """Row ranges of ``shard`` to count as file units (None: whole); None: read here."""
+        if self.options.limit is not None or isinstance(shard, MemoryShard):
+            return None
+        if self.processes == 1 or self.shards >= UNITS_PER_PROCESS * self.processes:
+            return [None]
+        # Sampling hashes a row's number among the readable rows, which a piece cannot know.
+        if shard.format == "parquet" and (self.fraction is None or self.fraction >= 1):
+            total = count_rows(shard)  # from the footer; 0 when it cannot be read
+            cuts = -(-UNITS_PER_PROCESS * self.processes // self.shards)
+            size = max(PIECE_ROWS, -(-total // cuts))
+            if total > size:
+                return [(start, min(start + size, total)) for start in range(0, total, size)]
+            return [None]
+        return [None] if self.shards >= 2 * self.processes else None
 
 
 def shard_batches(
@@ -268,16 +362,18 @@ def shard_batches(
     fraction: float | None,
     limit: int | None,
     stats: ReadStats,
+    rows: tuple[int, int] | None = None,
 ) -> Iterator[pl.DataFrame]:
-    """One shard's batches after sampling and the row limit; empty batches are left out."""
-    offset = taken = 0
-    for batch in _raw_batches(shard, columns, options, stats):
-        rows = batch.height
+    """One shard's batches (or those of its rows ``[start, stop)``, never sampled) after
+    sampling and the row limit; empty batches are left out."""
+    taken = offset = 0  # offset: the row's number among the shard's readable rows
+    for batch in _raw_batches(shard, columns, options, stats, rows):
+        height = batch.height
         if fraction is not None and fraction < 1:
             batch = batch.filter(
-                pl.Series(keep_mask(shard.name, offset, rows, fraction, options.seed))
+                pl.Series(keep_mask(shard.name, offset, height, fraction, options.seed))
             )
-        offset += rows
+        offset += height
         if options.tag_shards:
             batch = batch.with_columns(pl.lit(shard.name).alias(SHARD_COLUMN))
         if limit is not None:
@@ -295,7 +391,11 @@ def shard_batches(
 
 
 def _raw_batches(
-    shard: Source, columns: Sequence[str], options: ScanOptions, stats: ReadStats
+    shard: Source,
+    columns: Sequence[str],
+    options: ScanOptions,
+    stats: ReadStats,
+    rows: tuple[int, int] | None = None,
 ) -> Iterator[pl.DataFrame]:
     if isinstance(shard, MemoryShard):
         frame = shard.frame.select(columns) if columns else shard.frame
@@ -308,6 +408,7 @@ def _raw_batches(
         strict=options.strict,
         batch_rows=options.batch_rows,
         kinds=dict(options.kinds),
+        rows=rows,
     )
 
 

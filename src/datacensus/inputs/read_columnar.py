@@ -32,8 +32,12 @@ def columnar_batches(
     stats: ReadStats,
     strict: bool,
     batch_rows: int,
+    rows: tuple[int, int] | None = None,
 ) -> Iterator[pl.DataFrame]:
-    """Checked batches of the needed columns of a Parquet or Arrow file."""
+    """Checked batches of the needed columns of a Parquet or Arrow file.
+
+    ``rows`` (Parquet only): just rows ``[start, stop)`` of the file, a piece of it.
+    """
     from datacensus.inputs.shard import require_columns
 
     opened = _open(shard, stats, strict)
@@ -41,21 +45,43 @@ def columnar_batches(
         return
     names, parts = opened
     require_columns(names, columns, shard.name)
-    for where, rows, read in parts:
+    first = 0  # the file's row number of a part's first row
+    for where, size, read in parts:
+        start, stop = (0, size) if rows is None else (max(rows[0] - first, 0), rows[1] - first)
+        first += size
+        if rows is not None and (stop <= 0 or start >= size):
+            continue  # a row group outside the piece
         try:
             table = read(list(columns))
         except _errors() as exc:
+            wanted = min(stop, size) - start
             stats.fault(
-                "corrupt_file", where, f"cannot be decoded ({_first_line(exc)})", rows or 1, strict
+                "corrupt_file",
+                where,
+                f"cannot be decoded ({_first_line(exc)})",
+                wanted or 1,
+                strict,
             )
             continue
-        for batch in table.to_batches(max_chunksize=batch_rows):
+        if rows is not None:
+            table = table.slice(start, stop - start)
+        for batch in table.to_batches(max_chunksize=_chunk_rows(table, batch_rows)):
             frame = pl.from_arrow(batch)
             assert isinstance(frame, pl.DataFrame)
             checked = check_frame(frame, columns, kinds, stats, where, strict)
             stats.rows_read += checked.height
             if checked.height:
                 yield checked
+
+
+#: About this many bytes of column data per batch: long documents come in fewer rows.
+BATCH_BYTES = 8 << 20
+
+
+def _chunk_rows(table: Any, batch_rows: int) -> int:
+    """Rows per batch: ``batch_rows``, fewer when rows are large (at least 256)."""
+    per_row = table.nbytes / max(table.num_rows, 1)
+    return max(1, min(batch_rows, max(256, int(BATCH_BYTES / max(per_row, 1)))))
 
 
 Part = tuple[str, int, Any]

@@ -186,9 +186,10 @@ def fingerprint(shards: Iterable[Shard]) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-#: Rows per batch handed to the analysers: large enough to amortise per-batch costs, small
-#: enough that a batch of long documents stays well inside memory.
-DEFAULT_BATCH_ROWS = 4096
+#: Rows per batch handed to the analysers: large enough to amortise per-batch costs (Polars
+#: calls, model calls) on short texts. Parquet and Arrow batches of long documents are cut
+#: smaller, to about `BATCH_BYTES` (`read_columnar`).
+DEFAULT_BATCH_ROWS = 16384
 
 
 def iter_batches(
@@ -199,16 +200,18 @@ def iter_batches(
     strict: bool = False,
     batch_rows: int = DEFAULT_BATCH_ROWS,
     kinds: Mapping[str, str] | None = None,
+    rows: tuple[int, int] | None = None,
 ) -> Iterator[pl.DataFrame]:
     """Stream the needed columns of one shard in checked batches; every other row is counted
     in ``stats`` by reason (under ``strict``, the first such row raises InputError).
 
     ``kinds`` says which column is ``text`` / ``number``; the others are labels (values.py).
+    ``rows``: only rows ``[start, stop)`` of a Parquet file (a piece counted on its own).
     """
     kinds = kinds or {}
     before = stats.rows_read + sum(stats.skipped.values())
     if shard.format in ("parquet", "arrow"):
-        yield from columnar_batches(shard, columns, kinds, stats, strict, batch_rows)
+        yield from columnar_batches(shard, columns, kinds, stats, strict, batch_rows, rows)
     else:
         checker = RowChecker(shard, columns, kinds, stats, strict, batch_rows)
         read = json_batches if shard.format == "jsonl" else csv_batches
@@ -216,7 +219,7 @@ def iter_batches(
         missing = checker.missing_columns()
         if missing and stats.rows_read > before:
             require_columns(sorted(checker.seen), missing, shard.name)
-    if stats.rows_read + sum(stats.skipped.values()) == before:
+    if rows is None and stats.rows_read + sum(stats.skipped.values()) == before:
         stats.notes.append(f"{shard.name}: the file holds no rows")
 
 

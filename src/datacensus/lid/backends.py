@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -23,6 +24,9 @@ from datacensus.errors import LanguageIdError, MissingDependencyError
 from datacensus.lid.labels import label_key
 from datacensus.lid.prepare import as_text_series, prepare, prepare_series
 from datacensus.lid.settings import EMPTY, LOW_CONFIDENCE, NO_SCRIPT, LidSettings
+
+#: Lines per native predict call (about 20 ms of short texts).
+PREDICT_CHUNK = 1024
 
 #: Schema of a backend's per-text output.
 DETECTION_SCHEMA = pl.Schema({"key": pl.String, "confidence": pl.Float64, "script": pl.String})
@@ -119,47 +123,56 @@ class FastTextIdentifier:
         )
 
     def predict_lines(self, lines: pl.Series) -> tuple[pl.Series, pl.Series]:
-        """Top label and its probability (at most 1) for each line, one native batch call."""
+        """Top label and its probability (at most 1) for each line, by native batch calls."""
         if lines.len() == 0:
             return pl.Series([], dtype=pl.String), pl.Series([], dtype=pl.Float64)
-        found_labels, found_probs = self._predict_lines((lines + "\n").to_list(), 1, 0.0, "strict")
-        labels = [found[0] if found else "" for found in found_labels]
-        probs = np.fromiter(
-            (found[0] if len(found) else 0.0 for found in found_probs),
-            dtype=np.float64,
-            count=len(found_probs),
-        )
-        return pl.Series(labels, dtype=pl.String), pl.Series(np.minimum(probs, 1.0))
+        # In chunks: the native call holds the GIL, and a thread of this process hands work to
+        # the worker processes while another counts (`execution.parallel`).
+        texts = (lines + "\n").to_list()
+        found_labels: list[list[str]] = []
+        found_probs: list[np.ndarray] = []
+        for start in range(0, len(texts), PREDICT_CHUNK):
+            chunk_labels, chunk_probs = self._predict_lines(
+                texts[start : start + PREDICT_CHUNK], 1, 0.0, "strict"
+            )
+            found_labels += chunk_labels
+            found_probs += chunk_probs
+        if all(len(found) == 1 for found in found_labels):  # k=1: always, in practice
+            top = list(itertools.chain.from_iterable(found_labels))
+            probs = np.concatenate(found_probs).astype(np.float64)
+        else:
+            top = [found[0] if found else "" for found in found_labels]
+            probs = np.array([found[0] if len(found) else 0.0 for found in found_probs])
+        return pl.Series(top, dtype=pl.String), pl.Series(np.minimum(probs, 1.0))
 
     def detect_frame(self, texts: pl.Series) -> pl.DataFrame:
         """`DETECTION_SCHEMA` rows for each text, in order."""
         prepared = prepare_series(texts, self.settings)
-        needed = prepared.get_column("reason").ne_missing(EMPTY)
-        lines = prepared.get_column("line").filter(needed)
-        labels, probs = self.predict_lines(lines)
-        meanings = _label_meanings(labels)
-        predicted = pl.DataFrame(
-            {
-                "_row": pl.arange(0, prepared.height, eager=True).filter(needed),
-                "label": labels,
-                "confidence": probs,
-            }
-        ).join(meanings, on="label", how="left")
-        out = (
-            prepared.with_row_index("_row")
-            .join(predicted, on="_row", how="left", maintain_order="left")
-            .select(
-                decide(
-                    pl.col("reason"),
-                    pl.col("key"),
-                    pl.col("confidence"),
-                    self.settings.min_confidence,
-                ).alias("key"),
-                pl.col("confidence").fill_null(0.0),
-                pl.col("script"),
+        reason = prepared.get_column("reason")
+        needed = reason.ne_missing(EMPTY)
+        labels, probs = self.predict_lines(prepared.get_column("line").filter(needed))
+        if labels.len() < prepared.height:  # empty texts are not predicted on
+            rows = needed.arg_true()
+            labels = pl.repeat(None, prepared.height, dtype=pl.String, eager=True).scatter(
+                rows, labels
             )
+            probs = pl.zeros(prepared.height, dtype=pl.Float64, eager=True).scatter(rows, probs)
+        meanings = {label: label_key(label) for label in labels.drop_nulls().unique().to_list()}
+        frame = pl.DataFrame(
+            {
+                "reason": reason,
+                "key": _relabel(labels, {k: m.key for k, m in meanings.items()}),
+                "confidence": probs,
+                "script": _relabel(labels, {k: m.script for k, m in meanings.items()}),
+            }
         )
-        return out.cast(DETECTION_SCHEMA)
+        return frame.select(
+            decide(
+                pl.col("reason"), pl.col("key"), pl.col("confidence"), self.settings.min_confidence
+            ).alias("key"),
+            "confidence",
+            "script",
+        ).cast(DETECTION_SCHEMA)
 
     def detect(self, texts: Sequence[str | None]) -> Detection:
         """Key, confidence and script for each text, in order."""
@@ -191,18 +204,9 @@ class FastTextIdentifier:
         }
 
 
-def _label_meanings(labels: pl.Series) -> pl.DataFrame:
-    """Key and script of each distinct raw label (a handful per batch)."""
-    distinct = labels.unique().to_list()
-    meanings = [label_key(label) for label in distinct]
-    return pl.DataFrame(
-        {
-            "label": distinct,
-            "key": [m.key for m in meanings],
-            "script": [m.script for m in meanings],
-        },
-        schema={"label": pl.String, "key": pl.String, "script": pl.String},
-    )
+def _relabel(labels: pl.Series, mapping: dict[str, str | None]) -> pl.Series:
+    """Each raw label's value in ``mapping`` (null stays null)."""
+    return labels.replace_strict(mapping, default=None, return_dtype=pl.String)
 
 
 class LangdetectIdentifier:

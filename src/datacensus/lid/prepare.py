@@ -2,8 +2,8 @@
 
 `prepare` does it for one text (the definition); `prepare_series` does the same for a whole
 batch with Polars expressions, giving the same line and the same reason for every text (tested
-property). Rows holding characters this Python's Unicode database does not know go through
-`prepare`, so the two never disagree on case mapping.
+property). Rows holding characters this Python's Unicode database does not know but Polars
+lower-cases go through `prepare`, so the two never disagree on case mapping.
 """
 
 from __future__ import annotations
@@ -125,8 +125,9 @@ def _without_surrogates(text: str | None) -> str | None:
 
 
 def _normalise_expr(text: pl.Expr, lowercase: bool) -> pl.Expr:
-    spaces = ["\n", *UNICODE_SPACES]
-    stripped = text.str.replace_many(spaces, [" "] * len(spaces))
+    # A regex class, not replace_many: a text without any of them is passed through uncopied.
+    spaces = "[" + "".join(["\n", *UNICODE_SPACES]) + "]"
+    stripped = text.str.replace_all(spaces, " ")
     line = stripped.str.strip_chars(whitespace())
     return line.str.to_lowercase() if lowercase else line
 
@@ -176,17 +177,21 @@ def prepare_series(texts: pl.Series, settings: LidSettings) -> pl.DataFrame:
         )
         reason = pl.when(units < settings.min_chars).then(pl.lit(TOO_SHORT)).alias("reason")
         frame = _redo(frame, few, reason)
-    # Characters this Python does not know may be case-mapped differently by Polars.
+    # Characters this Python does not know that Polars lower-cases: those rows go to Python.
     if lower:
-        # Only the characters a line was normalised from matter: the prefix, or the whole text.
-        unknown = char_class("unassigned")
+        # Only the characters a line was normalised from matter: the prefix, or the whole text;
+        # and only rows with a non-ASCII character can hold one.
         seen = raw if limit is None else raw.str.head(2 * limit + 64)
-        frame = frame.with_columns(seen.str.contains(unknown).fill_null(False).alias("_unknown"))
         if limit is not None:
-            found = raw.str.contains(unknown).fill_null(False).alias("_unknown")
-            frame = _redo(frame, pl.col("_whole"), found)
-        if frame.get_column("_unknown").any():
-            frame = _by_python(frame, pl.col("_unknown"), settings)
+            seen = pl.when(pl.col("_whole")).then(raw).otherwise(seen)
+        rows = (
+            frame.with_row_index("_row")
+            .filter(raw.str.len_bytes() != raw.str.len_chars())
+            .filter(seen.str.contains(char_class("case_unknown")))
+            .get_column("_row")
+        )
+        if rows.len():
+            frame = _by_python(frame, rows, settings)
     return frame.select(pl.col("line").fill_null(""), "reason")
 
 
@@ -202,13 +207,13 @@ def _redo(frame: pl.DataFrame, rows: pl.Expr, value: pl.Expr) -> pl.DataFrame:
     )
 
 
-def _by_python(frame: pl.DataFrame, rows: pl.Expr, settings: LidSettings) -> pl.DataFrame:
-    index = frame.with_row_index("_row").filter(rows)
-    pairs = [prepare(text, settings) for text in index.get_column("text").to_list()]
-    positions = index.get_column("_row")
+def _by_python(frame: pl.DataFrame, rows: pl.Series, settings: LidSettings) -> pl.DataFrame:
+    """``frame`` with line and reason of ``rows`` (positions) prepared by `prepare`."""
+    texts = frame.get_column("text").gather(rows).to_list()
+    pairs = [prepare(text, settings) for text in texts]
     lines = pl.Series([line for line, _ in pairs], dtype=pl.String)
     reasons = pl.Series([reason for _, reason in pairs], dtype=pl.String)
     return frame.with_columns(
-        frame.get_column("line").scatter(positions, lines),
-        frame.get_column("reason").scatter(positions, reasons),
+        frame.get_column("line").scatter(rows, lines),
+        frame.get_column("reason").scatter(rows, reasons),
     )

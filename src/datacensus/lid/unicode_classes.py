@@ -39,9 +39,12 @@ Ranges = tuple[tuple[int, int], ...]
 
 
 def compute_tables() -> dict[str, Ranges]:
-    """whitespace, letters, marks, dense_letters and unassigned (Cn) as inclusive code point ranges.
+    """whitespace, letters, marks, dense_letters, unassigned (Cn) and case_unknown as inclusive
+    code point ranges.
 
-    Takes about half a second (every code point is looked at once).
+    ``case_unknown``: characters this Python does not know but Polars lower-cases (letters of
+    later Unicode versions); the only ones on which the two could prepare a text differently.
+    Takes about a second (every code point is looked at once).
     """
     everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
     letters = []
@@ -66,7 +69,17 @@ def compute_tables() -> dict[str, Ranges]:
         "marks": tuple(marks),
         "dense_letters": intersect(tuple(letters), DENSE_RANGES),
         "unassigned": tuple(unassigned),
+        "case_unknown": _lowered_by_polars(tuple(unassigned)),
     }
+
+
+def _lowered_by_polars(ranges: Ranges) -> Ranges:
+    import polars as pl
+
+    codes = [c for a, b in ranges for c in range(a, b + 1)]
+    chars = pl.Series([chr(c) for c in codes], dtype=pl.String)
+    changed = (chars != chars.str.to_lowercase()).arg_true().to_list()
+    return _ranges(codes[i] for i in changed)
 
 
 def _ranges(codes: Iterable[int]) -> Ranges:
@@ -109,6 +122,7 @@ def tables() -> dict[str, Ranges]:
         "marks": unicode_tables.MARKS,
         "dense_letters": unicode_tables.DENSE_LETTERS,
         "unassigned": unicode_tables.UNASSIGNED,
+        "case_unknown": unicode_tables.CASE_UNKNOWN,
     }
 
 
