@@ -6,6 +6,7 @@ simulation with a known confusion matrix: bias, mean absolute error and interval
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from statistics import NormalDist
 
 import numpy as np
@@ -217,13 +218,20 @@ def sim_setup(k: int = SIM_LANGUAGES, seed: int = 2018) -> tuple[list[str], np.n
 
 
 def simulate(
-    runs: int, documents: int, texts: int | None, *, replicates: int = 200, seed: int = 7
+    runs: int,
+    documents: int,
+    texts: int | None,
+    *,
+    replicates: int = 200,
+    seed: int = 7,
+    on_result: Callable[[Correction], None] | None = None,
 ) -> dict[str, np.ndarray]:
     """Corrected shares and 95% intervals over ``runs`` corpora of ``documents``.
 
     The label counts of a corpus are one multinomial draw from ``Cᵀp`` (the same law as drawing
     each document's language, then its label). ``texts``: profile texts per language, redrawn
     every run; None: the profile is the true confusion (`KNOWN` texts per language).
+    ``on_result`` sees every run's correction (the script compares intervals with it).
     """
     labels, rates, truth = sim_setup()
     k = len(truth)
@@ -246,6 +254,8 @@ def simulate(
         counts = rng.multinomial(documents, rates.T @ truth)
         observed = {labels[j]: float(c) for j, c in enumerate(counts) if c}
         result = correct_shares(profile, observed, replicates=replicates, seed=run)
+        if on_result is not None:
+            on_result(result)
         for i in range(k):
             out["estimate"][run, i] = result.shares.get(labels[i], 0.0)
             out["low"][run, i], out["high"][run, i] = result.interval(labels[i], 1.96)
