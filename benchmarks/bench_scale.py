@@ -2,7 +2,8 @@
 
 On short documents (web-sentence lengths, ~230 characters) and on long pages (~3,000):
 - end-to-end `datacensus audit` / raw fastText-turbo predicting the same shards on as many
-  processes (a plain per-document loop, the model loaded in each process);
+  processes (a plain per-document loop, the model loaded in each process); `--workers 2` is the
+  audit's own process and one child;
 - 1 worker / 2 workers;
 - peak RSS of the audit's process tree, and its growth when the corpus doubles;
 - the peer: datatrove's LanguageFilter (same lid.176 model, same shards, same worker count), run
@@ -117,28 +118,20 @@ class TreeMemory:
 
 
 def tree_rss(root: int) -> int:
-    """Summed RSS (bytes) of ``root`` and its descendants, from /proc."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                rss[int(entry)] = int(line.split()[1]) * 1024
-    tree, frontier = {root}, [root]
+    """Summed RSS (bytes) of ``root`` and its descendants, from /proc (children lists)."""
+    total, frontier = 0, [root]
     while frontier:
         pid = frontier.pop()
-        children = [c for c, p in parents.items() if p == pid and c not in tree]
-        tree.update(children)
-        frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree)
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                frontier.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+    return total
 
 
 def run_audit(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
@@ -221,6 +214,9 @@ def main() -> None:
     parser.add_argument("--shards", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--scale", type=int, default=5, help="also measure corpora this many times larger (0: no)"
+    )
     args = parser.parse_args()
     n = args.workers
     with tempfile.TemporaryDirectory() as tmp:
@@ -263,6 +259,21 @@ def main() -> None:
         )
         peer = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
         peer = [p for p in peer if p is not None]
+        large: dict[str, dict[str, list[float]]] = {}
+        if args.scale > 1:
+            # Fixed costs (start-up, comparison, report) weigh less: the per-document regime.
+            make_corpus(root / "short_x", args.scale * args.docs, args.shards, seed=14)
+            make_corpus(
+                root / "pages_x", args.scale * args.pages, args.shards, seed=15, sentences=(20, 60)
+            )
+            for name in ("short_x", "pages_x"):
+                large[name] = paired(
+                    args.repeat,
+                    {
+                        "raw": lambda name=name: raw_turbo(root / name, n),  # type: ignore[misc]
+                        "audit": audit(name, n),
+                    },
+                )
 
     def line(label: str, values: list[float]) -> None:
         runs = ", ".join(f"{v:.1f}" for v in values)
@@ -295,6 +306,19 @@ def main() -> None:
     else:
         versus = statistics.median(peer) / statistics.median(short_t["audit"])
         ratio("short: datatrove / datacensus", versus, ">= 5")
+    if large:
+        print(
+            f"{args.scale}x larger corpora ({args.scale * args.docs:,} short documents, "
+            f"{args.scale * args.pages:,} pages), medians:"
+        )
+        for name, label in (("short_x", "short"), ("pages_x", "long ")):
+            line(f"{label}: raw fastText-turbo, {n} processes", large[name]["raw"])
+            line(f"{label}: datacensus audit --workers {n}", large[name]["audit"])
+            ratio(
+                f"{label}: audit / raw turbo",
+                median_ratio(large[name]["audit"], large[name]["raw"]),
+                "start-up and report weigh less",
+            )
 
 
 if __name__ == "__main__":

@@ -6,9 +6,11 @@ cut by the same code and merge the counts tables they return.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import polars as pl
 import pytest
@@ -106,3 +108,45 @@ def test_counts_equal_inline_processes_and_ray(tmp_path: Path) -> None:
     assert local.counts.equals(inline.counts)
     assert distributed.counts.equals(inline.counts)
     assert inline.dimensions["language"].total > 0
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    shards=st.lists(rows, min_size=1, max_size=3),
+    group_rows=st.integers(1, 20),
+    piece_rows=st.integers(1, 30),
+    batch_rows=st.integers(1, 25),
+)
+def test_parquet_pieces_count_like_whole_files(
+    pool: ProcessPool,
+    tmp_path_factory: pytest.TempPathFactory,
+    shards: list[list[str | None]],
+    group_rows: int,
+    piece_rows: int,
+    batch_rows: int,
+) -> None:
+    """Few Parquet files are cut into row ranges, each read by the process that counts it: the
+    counts and read stats equal one process reading each file whole, in one batch."""
+    from datacensus.execution import scan
+    from datacensus.inputs.sources import Shard
+
+    folder = tmp_path_factory.mktemp("pieces")
+    files = []
+    for i, texts in enumerate(shards):
+        path = folder / f"part-{i}.parquet"
+        frame_of(texts).write_parquet(path, row_group_size=group_rows)
+        files.append(Shard(path, "parquet"))
+    count_batch = functools.partial(count, spec=batch_workers(SPEC)[0])
+    whole, whole_read, _ = scan.count_shards(
+        files, SPEC.columns(), count_batch, ScanOptions(batch_rows=1000)
+    )
+    options = ScanOptions(batch_rows=batch_rows)
+    with mock.patch.object(scan, "PIECE_ROWS", piece_rows):
+        plan = scan._Plan(pool.workers, len(files), options, None)
+        longest = max(len(t) for t in shards)
+        assert len(plan.pieces(files[0]) or []) >= 1
+        if longest > 2 * piece_rows:
+            assert max(len(plan.pieces(f) or []) for f in files) > 1
+        cut, cut_read, _ = scan.count_shards(files, SPEC.columns(), count_batch, options, pool=pool)
+    assert cut.equals(whole)
+    assert cut_read.rows_read == whole_read.rows_read == sum(len(t) for t in shards)

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from datacensus.cli.app import app
 from datacensus.execution.counts_file import read_counts, write_counts
 from datacensus.models import AuditResult
+from datacensus.spec import AuditSpec
 from pipeline_corpus import sorted_counts, write_shards
 
 RUNNER = CliRunner()
@@ -243,3 +244,16 @@ def test_cluster_settings_travel_with_the_spec_and_another_bucketing_is_refused(
     other = {**spec.to_dict(), "cluster_buckets": CLUSTER_BUCKETS * 8}
     with pytest.raises(InputError, match="cluster buckets"):
         spec_from_dict(other)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from([*"ab1é中 \t\n\r", "\u00a0", "\u3000"]), max_size=12))
+)
+def test_whitespace_tokens_are_the_runs_of_non_space(texts: list[str]) -> None:
+    """Token weights count maximal runs of non-whitespace, as Python's str.split() does."""
+    from datacensus.execution.count import _weights
+
+    frame = pl.DataFrame({"text": texts}, schema={"text": pl.String})
+    _, tokens = _weights(frame, AuditSpec(text="text", language="text"))
+    assert tokens.to_list() == [len(t.split()) for t in texts]

@@ -212,3 +212,25 @@ def test_written_report_files(result: AuditResult, tmp_path: Path) -> None:
     paths = write_report(result, tmp_path, plotlyjs="none")
     assert 'id="provenance"' in paths["html"].read_text(encoding="utf-8")
     assert "## Provenance" in paths["markdown"].read_text(encoding="utf-8")
+
+
+def test_compiled_templates_are_kept_and_a_damaged_or_unwritable_cache_only_recompiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compiled report template lands in the cache folder; garbage there, or a cache path
+    that is a file, still renders the same page."""
+    from datacensus.report.html import script_json, to_html
+    from datacensus.report.templating import template_environment
+
+    filters = {"script_json": script_json, "markdown": to_html}
+    monkeypatch.setenv("DATACENSUS_CACHE_DIR", str(tmp_path / "cache"))
+    template_environment(filters).get_template("report.html.j2")
+    kept = list((tmp_path / "cache" / "templates").glob("*.jinja"))
+    assert len(kept) == 1
+    compiled = kept[0].read_bytes()
+    kept[0].write_bytes(b"not a compiled template")
+    template_environment(filters).get_template("report.html.j2")  # compiled afresh, no error
+    assert kept[0].read_bytes() == compiled
+    (tmp_path / "blocked").write_text("a file, not a folder")
+    monkeypatch.setenv("DATACENSUS_CACHE_DIR", str(tmp_path / "blocked"))
+    assert template_environment(filters).get_template("report.html.j2").name == "report.html.j2"

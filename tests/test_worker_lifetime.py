@@ -124,3 +124,28 @@ def test_workers_run_one_polars_thread_each_and_the_setting_does_not_outlive_the
         seen = dict(pool.map_streaming(os.getenv, ["POLARS_MAX_THREADS", "POLARS_MAX_THREADS"]))
     assert seen == {"POLARS_MAX_THREADS": "1"}
     assert "POLARS_MAX_THREADS" not in os.environ
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_children_started_early_are_taken_over_or_stopped() -> None:
+    """A pool of the same size takes over early children (no second start); children no pool
+    took over are stopped when the block ends."""
+    from datacensus.execution.parallel import ProcessPool, started_early
+
+    before = children(os.getpid())
+    with started_early(2):
+        early = children(os.getpid()) - before
+        assert len(early) == 1
+        with ProcessPool(2) as pool:
+            pids = {pid for _, pid in pool.map_streaming(_pid, range(12))}
+            assert children(os.getpid()) - before == early  # no second child was started
+        assert pids - {os.getpid()} <= early
+    with started_early(2):
+        assert len(children(os.getpid()) - before) == 1
+    deadline = time.monotonic() + 10
+    while children(os.getpid()) - before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert children(os.getpid()) - before == set()

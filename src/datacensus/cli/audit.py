@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -133,77 +134,84 @@ def audit(
     no_cluster: NoCluster = False,
 ) -> None:
     """Audit INPUT files and write result.json, report.html and summary.md."""
-    from datacensus.api import audit as run_audit
-    from datacensus.compare.compose import ref_options
-    from datacensus.compare.statistics import StatsParams
-    from datacensus.lid import LidSettings
-    from datacensus.policy.parse import policy_from_options
-    from datacensus.report.html import check_plotlyjs
+    from datacensus.execution.parallel import started_early
+    from datacensus.execution.warm import load_model
 
-    check_plotlyjs(plotlyjs)
-    gate = policy_from_options(policy, fail_on)
-    from datacensus.execution.scan import parse_sample
-    from datacensus.report.outputs import check_output_dir
+    # Workers start now, while this process imports and plans; the audit takes them over.
+    processes = workers or os.cpu_count() or 1
+    early = processes if lang_col is None and engine == "local" and not no_language else 1
+    with started_early(early, load_model, (str(lid_model) if lid_model else None,)):
+        from datacensus.api import audit as run_audit
+        from datacensus.compare.compose import ref_options
+        from datacensus.compare.statistics import StatsParams
+        from datacensus.lid import LidSettings
+        from datacensus.policy.parse import policy_from_options
+        from datacensus.report.html import check_plotlyjs
 
-    output = check_output_dir(output or default_output(inputs))
+        check_plotlyjs(plotlyjs)
+        gate = policy_from_options(policy, fail_on)
+        from datacensus.execution.scan import parse_sample
+        from datacensus.report.outputs import check_output_dir
 
-    lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
-    lid = _lid_check(lid, lid_check, lid_check_sample)
-    if lid_correct or lid_profile is not None:
-        from dataclasses import replace
+        output = check_output_dir(output or default_output(inputs))
 
-        lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
-    result = run_audit(
-        inputs,
-        text=text,
-        language=lang_col,
-        references=ref_options(ref, min_share),
-        weight=weight or ["documents"],
-        lid=lid,
-        strict=strict,
-        limit=limit,
-        sample=parse_sample(sample),
-        seed=seed,
-        cache=cache,
-        engine=engine,
-        ray_address=ray_address,
-        progress=not quiet,
-        **dimension_options(
-            country_col=country_col,
-            url_col=url_col,
-            category=category,
-            category_sep=category_sep,
-            category_depth=category_depth,
-            include_vanity_tlds=include_vanity_tlds,
-            cross=cross,
-            origin_col=origin_col,
-            tokens_col=tokens_col,
-            cluster_col=cluster_col,
-            no_cluster=no_cluster,
-        ),
-        policy=gate,
-        datasheet=datasheet,
-        examples=examples,
-        no_language=no_language,
-        exclude=[output],
-        stats=StatsParams(
-            confidence=confidence,
-            tau=tau,
-            min_expected_missing=min_expected_missing,
-            correction=correction,
-            interval=interval,
-        ),
-        sample_shards=sample_shards,
-    )
-    from datacensus.report.write import write_report
+        lid = _lid_settings(LidSettings(), lid_model, min_confidence, lid_max_chars, workers)
+        lid = _lid_check(lid, lid_check, lid_check_sample)
+        if lid_correct or lid_profile is not None:
+            from dataclasses import replace
 
-    paths = write_report(result, output, plotlyjs=plotlyjs)
-    if not quiet:
-        print_summary(result)
-    for warning in result.input.get("warnings", []):
-        typer.echo(f"warning: {warning}", err=True)
-    typer.echo(f"report: {paths['html']}")
-    exit_on_verdict(result)
+            lid = replace(lid, correct=True, profile=str(lid_profile) if lid_profile else None)
+        result = run_audit(
+            inputs,
+            text=text,
+            language=lang_col,
+            references=ref_options(ref, min_share),
+            weight=weight or ["documents"],
+            lid=lid,
+            strict=strict,
+            limit=limit,
+            sample=parse_sample(sample),
+            seed=seed,
+            cache=cache,
+            engine=engine,
+            ray_address=ray_address,
+            progress=not quiet,
+            **dimension_options(
+                country_col=country_col,
+                url_col=url_col,
+                category=category,
+                category_sep=category_sep,
+                category_depth=category_depth,
+                include_vanity_tlds=include_vanity_tlds,
+                cross=cross,
+                origin_col=origin_col,
+                tokens_col=tokens_col,
+                cluster_col=cluster_col,
+                no_cluster=no_cluster,
+            ),
+            policy=gate,
+            datasheet=datasheet,
+            examples=examples,
+            no_language=no_language,
+            exclude=[output],
+            stats=StatsParams(
+                confidence=confidence,
+                tau=tau,
+                min_expected_missing=min_expected_missing,
+                correction=correction,
+                interval=interval,
+            ),
+            sample_shards=sample_shards,
+        )
+        from datacensus.report.write import write_report
+
+        paths = write_report(result, output, plotlyjs=plotlyjs)
+        if not quiet:
+            print_summary(result)
+        for warning in result.input.get("warnings", []):
+            typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"report: {paths['html']}")
+        exit_on_verdict(result)
 
 
 def default_output(inputs: list[str]) -> Path:

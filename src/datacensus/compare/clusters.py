@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
-from scipy import special
 
 from datacensus.compare.intervals import Floats
+from datacensus.compare.lazy_special import special
 from datacensus.execution.clusters import PREFIX, SEPARATOR
 from datacensus.schema import UNKNOWN_PREFIX
 

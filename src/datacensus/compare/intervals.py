@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from scipy import special
+
+from datacensus.compare.lazy_special import special
 
 #: Interval methods a user can choose (``--interval``); the first is the default.
 INTERVALS: tuple[str, ...] = ("exact", "jeffreys", "wilson")

@@ -39,26 +39,45 @@ def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.Da
     """
     if keys.height == 0:
         return empty_counts()
-    weights = pl.DataFrame({"_chars": chars.cast(pl.UInt64), "_tokens": tokens.cast(pl.UInt64)})
+    weights = pl.DataFrame(
+        {
+            "_chars": chars.cast(pl.UInt64),
+            "_tokens": tokens.cast(pl.UInt64),
+            "_chars_sq": chars.cast(pl.Float64) ** 2,
+            "_tokens_sq": tokens.cast(pl.Float64) ** 2,
+        }
+    )
     base = pl.concat([keys, weights], how="horizontal")
+    sums = [
+        pl.col("_chars").sum().alias("chars"),
+        pl.col("_tokens").sum().alias("tokens"),
+        pl.col("_chars_sq").sum().alias("chars_sq"),
+        pl.col("_tokens_sq").sum().alias("tokens_sq"),
+    ]
+    scalar = [c for c in keys.columns if not isinstance(keys.schema[c], pl.List)]
     tables = []
+    if scalar:
+        # One pass over the rows for every scalar dimension together; each dimension is then
+        # summed over the (few) combinations. Sums of squares add up, so nothing is lost.
+        joint = base.group_by(scalar).agg(pl.len().alias("documents"), *sums)
+        tables += [
+            joint.group_by(pl.col(dimension).alias("key"))
+            .agg(pl.col(c).sum() for c in COUNT_COLUMNS)
+            .with_columns(pl.lit(dimension).alias("dimension"))
+            for dimension in scalar
+        ]
     for dimension in keys.columns:
-        column = base.select(pl.col(dimension).alias("key"), "_chars", "_tokens")
-        if isinstance(column.schema["key"], pl.List):
-            column = column.with_columns(
-                pl.when(pl.col("key").list.len() > 0)
-                .then(pl.col("key").list.unique())
-                .otherwise(pl.lit([f"{UNKNOWN_PREFIX}empty"]))
-            ).explode("key")
+        if dimension in scalar:
+            continue
+        column = base.select(pl.col(dimension).alias("key"), *weights.columns).with_columns(
+            pl.when(pl.col("key").list.len() > 0)
+            .then(pl.col("key").list.unique())
+            .otherwise(pl.lit([f"{UNKNOWN_PREFIX}empty"]))
+        )
         tables.append(
-            column.group_by("key")
-            .agg(
-                pl.len().alias("documents"),
-                pl.col("_chars").sum().alias("chars"),
-                pl.col("_tokens").sum().alias("tokens"),
-                (pl.col("_chars").cast(pl.Float64) ** 2).sum().alias("chars_sq"),
-                (pl.col("_tokens").cast(pl.Float64) ** 2).sum().alias("tokens_sq"),
-            )
+            column.explode("key")
+            .group_by("key")
+            .agg(pl.len().alias("documents"), *sums)
             .with_columns(pl.lit(dimension).alias("dimension"))
         )
     return merge_counts(*tables)

@@ -18,6 +18,7 @@ in-process.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import itertools
 import multiprocessing
@@ -199,6 +200,9 @@ class ProcessPool:
                 yield item, outcome
 
     def _start(self) -> ProcessPoolExecutor:
+        if self._executor is None and self._adopt():
+            assert self._executor is not None
+            return self._executor
         if self._executor is None:
             # Workers run side by side on the cores: one Polars thread each, not one per core
             # each. Spawned children read it at start; this process's Polars is already set up.
@@ -212,6 +216,22 @@ class ProcessPool:
             )
             _OPEN.add(self)
         return self._executor
+
+    def _adopt(self) -> bool:
+        """Take over the children of a `started_early` pool of the same size, if there is one.
+
+        Its initializer only warmed the children up (loaded a model); what they count is
+        decided by the function each item is sent with.
+        """
+        for early in list(_EARLY):
+            if early.workers == self.workers and early._executor is not None:
+                _EARLY.remove(early)
+                self._executor, early._executor = early._executor, None
+                self._set_threads, early._set_threads = early._set_threads, False
+                _OPEN.discard(early)
+                _OPEN.add(self)
+                return True
+        return False
 
     def _in_process(self, func: Callable[[T], R], source: Iterator[T]) -> Iterator[tuple[T, R]]:
         self._initialise_here()
@@ -259,6 +279,38 @@ class _LocalCounter(Generic[T, R]):
             except BaseException as error:  # handed to the coordinating thread, which raises
                 self._results.put((task[0], None, error))
                 return
+
+
+#: Pools whose children were started ahead of the work (`started_early`), not yet taken over.
+_EARLY: list[ProcessPool] = []
+
+
+@contextlib.contextmanager
+def started_early(
+    workers: int,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Hashable, ...] = (),
+) -> Iterator[None]:
+    """Spawn ``workers - 1`` children now, for the first pool of that size to take over.
+
+    A child takes a fraction of a second to start (Python, Polars, the model); started while
+    this process is still importing and planning, it is ready when the counting begins. Children
+    no pool took over are stopped when the block ends.
+    """
+    pool = ProcessPool(workers, initializer, initargs)
+    if workers > 1 and not _IN_PROCESS_ONLY and not _bootstrapping_worker():
+        pool._start().submit(_ready)  # children are spawned at the first submit
+        _EARLY.append(pool)
+    try:
+        yield
+    finally:
+        if pool in _EARLY:
+            _EARLY.remove(pool)
+        pool.close()
+
+
+def _ready() -> None:
+    """Nothing: submitted to make a pool spawn its children."""
 
 
 def _answer(results: queue.SimpleQueue[_Done], item: object, future: Future[Any]) -> None:

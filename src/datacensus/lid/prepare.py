@@ -26,6 +26,12 @@ UNICODE_SPACES = ("\xa0", "\u3000", "\u202f", "\u2009", "\u2028", "\u2029", "\x8
 #: letters are not. Measured on EVAL, see docs/language-id.md ("Text length and min_chars").
 DENSE_SCRIPT_WEIGHT = 3
 
+#: Characters past ``max_chars`` normalised from a long text's raw prefix. Normalising keeps
+#: every character but leading and trailing whitespace, so the first ``max_chars`` characters of
+#: the prefix's line are the whole text's, unless the prefix loses more than this to leading
+#: whitespace: then the whole text is normalised.
+PREFIX_SLACK = 64
+
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -66,8 +72,8 @@ def prepare(text: str | None, settings: LidSettings) -> tuple[str, str | None]:
     # Normalising a long document costs more than predicting on its prefix: normalise only a
     # raw prefix when that provably yields the same clipped line (it is long enough).
     line = ""
-    if limit is not None and len(text) > 2 * limit + 64:
-        line = normalise(text[: 2 * limit + 64], settings.lowercase)
+    if limit is not None and len(text) > limit + PREFIX_SLACK:
+        line = normalise(text[: limit + PREFIX_SLACK], settings.lowercase)
     if len(line) <= (limit or 0):
         line = normalise(text, settings.lowercase)
     line = clip(line, limit)
@@ -141,7 +147,7 @@ def prepare_series(texts: pl.Series, settings: LidSettings) -> pl.DataFrame:
     if limit is None:
         frame = frame.with_columns(_normalise_expr(raw, lower).alias("line"))
     else:
-        prefix = 2 * limit + 64
+        prefix = limit + PREFIX_SLACK
         frame = frame.with_columns(_normalise_expr(raw.str.head(prefix), lower).alias("line"))
         # A prefix that normalises to `limit` characters or fewer (mostly spaces) is not enough.
         short = (raw.str.len_chars() > prefix) & (pl.col("line").str.len_chars() <= limit)
@@ -181,7 +187,7 @@ def prepare_series(texts: pl.Series, settings: LidSettings) -> pl.DataFrame:
     if lower:
         # Only the characters a line was normalised from matter: the prefix, or the whole text;
         # and only rows with a non-ASCII character can hold one.
-        seen = raw if limit is None else raw.str.head(2 * limit + 64)
+        seen = raw if limit is None else raw.str.head(limit + PREFIX_SLACK)
         if limit is not None:
             seen = pl.when(pl.col("_whole")).then(raw).otherwise(seen)
         rows = (

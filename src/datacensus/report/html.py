@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import json
 import os
+import threading
 import zlib
 from functools import cache, lru_cache
 from pathlib import Path
@@ -101,7 +102,7 @@ def plotly_gzip_base64() -> str:
     packed = gzip.compress(raw, compresslevel=9, mtime=0)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         partial.write_bytes(packed)
         partial.replace(path)
     except OSError:  # a read-only or full cache folder only costs the time
