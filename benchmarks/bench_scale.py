@@ -257,8 +257,8 @@ def main() -> None:
             args.repeat,
             {"raw": lambda: raw_turbo(root / "pages", n), "audit": audit("pages", n)},
         )
-        peer = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
-        peer = [p for p in peer if p is not None]
+        peer_runs = [run_peer(root / "short", n, root / "logs") for _ in range(args.repeat)]
+        peer = [p for p in peer_runs if p is not None]
         large: dict[str, dict[str, list[float]]] = {}
         if args.scale > 1:
             # Fixed costs (start-up, comparison, report) weigh less: the per-document regime.
@@ -272,6 +272,7 @@ def main() -> None:
                     {
                         "raw": lambda name=name: raw_turbo(root / name, n),  # type: ignore[misc]
                         "audit": audit(name, n),
+                        **({"audit1": audit(name, 1)} if name == "short_x" else {}),
                     },
                 )
 
@@ -319,6 +320,9 @@ def main() -> None:
                 median_ratio(large[name]["audit"], large[name]["raw"]),
                 "start-up and report weigh less",
             )
+        line("short: datacensus audit --workers 1", large["short_x"]["audit1"])
+        scaling_x = median_ratio(large["short_x"]["audit1"], large["short_x"]["audit"])
+        ratio(f"short: 1 worker / {n} workers", scaling_x, "start-up weighs less")
 
 
 if __name__ == "__main__":

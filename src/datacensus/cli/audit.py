@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -140,7 +142,8 @@ def audit(
     # Workers start now, while this process imports and plans; the audit takes them over.
     processes = workers or os.cpu_count() or 1
     early = processes if lang_col is None and engine == "local" and not no_language else 1
-    with started_early(early, load_model, (str(lid_model) if lid_model else None,)):
+    model = str(lid_model) if lid_model else None
+    with process_memory(early), started_early(early, load_model, (model,)):
         from datacensus.api import audit as run_audit
         from datacensus.compare.compose import ref_options
         from datacensus.compare.statistics import StatsParams
@@ -212,6 +215,28 @@ def audit(
             typer.echo(f"warning: {warning}", err=True)
         typer.echo(f"report: {paths['html']}")
         exit_on_verdict(result)
+
+
+#: Polars' allocator returns freed memory after 0.2 s instead of 10: measured 10-15 MB less per
+#: process on the benchmark corpus, no slower (0 s saves more but costs 8% in time).
+ALLOCATOR = "dirty_decay_ms:200,muzzy_decay_ms:0"
+
+
+@contextlib.contextmanager
+def process_memory(processes: int) -> Iterator[None]:
+    """Settings Polars reads when it loads (not yet, in the command line), for this process and
+    the workers it starts: the allocator's decay and, with several counting processes, one
+    Polars thread each (each process counts on one core). The user's own settings win."""
+    wanted = {"_RJEM_MALLOC_CONF": ALLOCATOR}
+    if processes > 1:
+        wanted["POLARS_MAX_THREADS"] = "1"
+    added = [name for name in wanted if name not in os.environ]
+    os.environ.update({name: wanted[name] for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
 
 
 def default_output(inputs: list[str]) -> Path:

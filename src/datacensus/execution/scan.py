@@ -318,8 +318,12 @@ class CountUnit:
         return UnitCounts(merge_counts(*parts), rows, stats)
 
 
-#: Fewest rows in a piece of a Parquet file.
+#: Fewest and most rows in a piece of a Parquet file: small enough that the processes finish
+#: together (the last piece is all that one may wait for), large enough to amortise a unit.
 PIECE_ROWS = 4096
+MAX_PIECE_ROWS = 4 * DEFAULT_BATCH_ROWS
+#: Parquet files above this size (bytes) are cut into pieces even when there are many files.
+BIG_FILE = 32 << 20
 #: Units per counting process wanted when files are few: enough that they finish together.
 UNITS_PER_PROCESS = 8
 
@@ -342,17 +346,20 @@ class _Plan:
         """Row ranges of ``shard`` to count as file units (None: whole); None: read here."""
         if self.options.limit is not None or isinstance(shard, MemoryShard):
             return None
-        if self.processes == 1 or self.shards >= UNITS_PER_PROCESS * self.processes:
+        if self.processes == 1:
             return [None]
+        plenty = self.shards >= UNITS_PER_PROCESS * self.processes
         # Sampling hashes a row's number among the readable rows, which a piece cannot know.
         if shard.format == "parquet" and (self.fraction is None or self.fraction >= 1):
+            if plenty and shard.path.stat().st_size <= BIG_FILE:
+                return [None]
             total = count_rows(shard)  # from the footer; 0 when it cannot be read
             cuts = -(-UNITS_PER_PROCESS * self.processes // self.shards)
-            size = max(PIECE_ROWS, -(-total // cuts))
+            size = min(max(PIECE_ROWS, -(-total // cuts)), MAX_PIECE_ROWS)
             if total > size:
                 return [(start, min(start + size, total)) for start in range(0, total, size)]
             return [None]
-        return [None] if self.shards >= 2 * self.processes else None
+        return [None] if plenty or self.shards >= 2 * self.processes else None
 
 
 def shard_batches(

@@ -69,10 +69,16 @@ def _by_polars(
     require_columns(names, columns, shard.name)
     start, stop = rows or (0, total)
     # Rows per batch: about BATCH_BYTES of text, guessed from the file (text compresses ~4x).
-    guess = 4 * shard.path.stat().st_size / max(total, 1)
-    size = max(1, min(batch_rows, max(256, int(BATCH_BYTES / max(guess, 1)))))
+    # Rows are read READ_BATCHES batches at a time: each read decodes whole row groups.
+    guess = max(4 * shard.path.stat().st_size / max(total, 1), 1)
+    size = max(1, min(batch_rows, max(256, int(BATCH_BYTES / guess))))
     where = f"{shard.name}: rows {start}-{stop}"
-    return _polars_batches(shard, scan, columns, kinds, stats, strict, (start, stop, size), where)
+    plan = (start, stop, size, READ_BATCHES * size)
+    return _polars_batches(shard, scan, columns, kinds, stats, strict, plan, where)
+
+
+#: Batches decoded by one read of a Parquet file.
+READ_BATCHES = 4
 
 
 def _polars_batches(
@@ -82,22 +88,23 @@ def _polars_batches(
     kinds: Mapping[str, str],
     stats: ReadStats,
     strict: bool,
-    plan: tuple[int, int, int],
+    plan: tuple[int, int, int, int],
     where: str,
 ) -> Iterator[pl.DataFrame]:
-    start, stop, size = plan
-    for offset in range(start, stop, size):
-        end = min(offset + size, stop)
+    start, stop, size, read = plan
+    for offset in range(start, stop, read):
+        end = min(offset + read, stop)
         try:
             frame = scan.select(list(columns)).slice(offset, end - offset).collect()
         except (pl.exceptions.PolarsError, OSError):
             # Damaged rows: re-read them part by part, so the damage is counted where it is.
             yield from _by_part(shard, columns, kinds, stats, strict, size, (offset, end))
             continue
-        checked = check_frame(frame, columns, kinds, stats, where, strict)
-        stats.rows_read += checked.height
-        if checked.height:
-            yield checked
+        for batch in frame.iter_slices(size):
+            checked = check_frame(batch, columns, kinds, stats, where, strict)
+            stats.rows_read += checked.height
+            if checked.height:
+                yield checked
 
 
 def _by_part(

@@ -127,23 +127,21 @@ class FastTextIdentifier:
         if lines.len() == 0:
             return pl.Series([], dtype=pl.String), pl.Series([], dtype=pl.Float64)
         # In chunks: the native call holds the GIL, and a thread of this process hands work to
-        # the worker processes while another counts (`execution.parallel`).
-        texts = (lines + "\n").to_list()
-        found_labels: list[list[str]] = []
-        found_probs: list[np.ndarray] = []
-        for start in range(0, len(texts), PREDICT_CHUNK):
-            chunk_labels, chunk_probs = self._predict_lines(
-                texts[start : start + PREDICT_CHUNK], 1, 0.0, "strict"
-            )
-            found_labels += chunk_labels
-            found_probs += chunk_probs
-        if all(len(found) == 1 for found in found_labels):  # k=1: always, in practice
-            top = list(itertools.chain.from_iterable(found_labels))
-            probs = np.concatenate(found_probs).astype(np.float64)
-        else:
-            top = [found[0] if found else "" for found in found_labels]
-            probs = np.array([found[0] if len(found) else 0.0 for found in found_probs])
-        return pl.Series(top, dtype=pl.String), pl.Series(np.minimum(probs, 1.0))
+        # the worker processes while another counts (`execution.parallel`); and only a chunk's
+        # lines exist as Python strings at a time.
+        top: list[str] = []
+        probs: list[np.ndarray] = []
+        for start in range(0, lines.len(), PREDICT_CHUNK):
+            texts = (lines.slice(start, PREDICT_CHUNK) + "\n").to_list()
+            found_labels, found_probs = self._predict_lines(texts, 1, 0.0, "strict")
+            if all(len(found) == 1 for found in found_labels):  # k=1: always, in practice
+                top += itertools.chain.from_iterable(found_labels)
+                probs.append(np.concatenate(found_probs))
+            else:
+                top += [found[0] if found else "" for found in found_labels]
+                probs.append(np.array([found[0] if len(found) else 0.0 for found in found_probs]))
+        best = np.concatenate(probs).astype(np.float64)
+        return pl.Series(top, dtype=pl.String), pl.Series(np.minimum(best, 1.0))
 
     def detect_frame(self, texts: pl.Series) -> pl.DataFrame:
         """`DETECTION_SCHEMA` rows for each text, in order."""
