@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from datacensus.compare.methods_lid import LID_SECTIONS
 from datacensus.compare.statistics import PRIOR_DOCUMENTS, StatsParams
 from datacensus.schema import CLUSTER_BUCKETS
 
@@ -450,7 +451,7 @@ error (`tests/test_intervals.py`, `tests/test_clusters.py`).""",
 def methods_markdown() -> str:
     """The whole methods document as Markdown."""
     parts = ["# Methods\n\nHow datacensus computes shares, intervals, statuses and metrics.\n"]
-    parts += [f"## {title}\n\n{body}\n" for title, body in SECTIONS]
+    parts += [f"## {title}\n\n{body}\n" for title, body in (*SECTIONS, *LID_SECTIONS)]
     return "\n".join(parts)
 
 
