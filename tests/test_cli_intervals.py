@@ -73,3 +73,17 @@ def test_materiality_option_reaches_the_result(tmp_path: Path) -> None:
     )
     assert bad.exit_code == 2
     assert "materiality must be one of" in bad.output
+
+
+def test_an_approximate_interval_with_slice_materiality_is_called_out(tmp_path: Path) -> None:
+    """wilson/jeffreys under the default materiality get a note on false flags; the exact
+    interval, or --materiality family, do not."""
+    warned = "false under/over flags are likely"
+    for options, expected in (
+        (("--interval", "wilson"), True),
+        (("--interval", "jeffreys"), True),
+        ((), False),
+        (("--interval", "wilson", "--materiality", "family"), False),
+    ):
+        notes = " ".join(run(tmp_path, "--no-cluster", *options)["notes"])  # type: ignore[arg-type]
+        assert (warned in notes) is expected, options
