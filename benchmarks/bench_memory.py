@@ -27,7 +27,7 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         make_corpus(corpus, args.docs, args.shards)
         size = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
-        print(f"corpus: {args.docs:,} documents in {args.shards} JSONL shards, {size:,.0f} MB")
+        print(f"corpus: {args.docs:,} documents in {args.shards} Parquet shards, {size:,.0f} MB")
         cmd = [str(BIN / "datacensus"), "audit", str(corpus), "-o", f"{tmp}/out", "-q"]
         start = time.perf_counter()
         proc = subprocess.Popen([*cmd, "--no-cache"], stdout=subprocess.DEVNULL)
