@@ -149,3 +149,27 @@ def test_children_started_early_are_taken_over_or_stopped() -> None:
     while children(os.getpid()) - before and time.monotonic() < deadline:
         time.sleep(0.1)
     assert children(os.getpid()) - before == set()
+
+
+def _cannot_start() -> None:
+    raise RuntimeError("this worker cannot start")
+
+
+def test_a_pool_whose_children_died_before_any_work_counts_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Children that died at start (their set-up failed) leave the work to this process, with
+    one warning, and every item is counted once."""
+    import warnings
+
+    from datacensus.execution import parallel
+    from datacensus.execution.parallel import ProcessPool, started_early
+
+    monkeypatch.setattr(parallel, "_IN_PROCESS_ONLY", False)
+    with started_early(2, _cannot_start), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with ProcessPool(2) as pool:
+            results = sorted(pool.map_streaming(_pid, range(30)))
+    assert [item for item, _ in results] == list(range(30))
+    assert {pid for _, pid in results} == {os.getpid()}
+    assert len([w for w in caught if issubclass(w.category, RuntimeWarning)]) == 1

@@ -145,11 +145,21 @@ class ProcessPool:
         results: queue.SimpleQueue[_Done],
         window: int | None,
     ) -> Iterator[tuple[T, R]]:
-        global _IN_PROCESS_ONLY
         in_flight = window or 2 * self.workers  # two per child, two for this process
         children: dict[Future[R], T] = {}
         redo: list[T] = []  # items of children that never started (workers could not start)
         exhausted = False
+
+        def broken(item: T) -> None:
+            """The children could not start: count what they held here, from now on."""
+            global _IN_PROCESS_ONLY
+            if self._proven:
+                raise BrokenProcessPool("a worker process died while counting")
+            _IN_PROCESS_ONLY = True
+            warnings.warn(UNGUARDED_WARNING, RuntimeWarning, stacklevel=5)
+            redo.extend([item, *children.values()])
+            children.clear()
+            self.close(terminate=True)
 
         def draw() -> list[T]:
             nonlocal exhausted
@@ -170,7 +180,11 @@ class ProcessPool:
                 and len(children) + local.busy < in_flight
             ):
                 for item in draw():
-                    future = executor.submit(func, item)
+                    try:
+                        future = executor.submit(func, item)
+                    except BrokenProcessPool:  # the children died before taking anything
+                        broken(item)
+                        break
                     children[future] = item
                     future.add_done_callback(functools.partial(_answer, results, item))
             if exhausted and not redo and local.busy == 0 and not children:
@@ -183,13 +197,7 @@ class ProcessPool:
                 try:
                     value = outcome.result()
                 except BrokenProcessPool:
-                    if self._proven:
-                        raise
-                    _IN_PROCESS_ONLY = True
-                    warnings.warn(UNGUARDED_WARNING, RuntimeWarning, stacklevel=4)
-                    redo.extend([item, *children.values()])
-                    children.clear()
-                    self.close(terminate=True)
+                    broken(item)
                     continue
                 self._proven = True
                 yield item, value
