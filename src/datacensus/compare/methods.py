@@ -447,11 +447,14 @@ error (`tests/test_intervals.py`, `tests/test_clusters.py`).""",
     ),
 )
 
+#: Every section, in order: the statistics, then the LID correction (`methods_lid`).
+ALL_SECTIONS = (*SECTIONS, *LID_SECTIONS)
+
 
 def methods_markdown() -> str:
     """The whole methods document as Markdown."""
     parts = ["# Methods\n\nHow datacensus computes shares, intervals, statuses and metrics.\n"]
-    parts += [f"## {title}\n\n{body}\n" for title, body in (*SECTIONS, *LID_SECTIONS)]
+    parts += [f"## {title}\n\n{body}\n" for title, body in ALL_SECTIONS]
     return "\n".join(parts)
 
 

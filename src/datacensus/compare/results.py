@@ -37,7 +37,7 @@ ReferenceSpec = str | Path | Reference | Sequence[Any]
 #: meaningless target (no corpus should be balanced over scripts), so no statuses.
 DESCRIPTIVE_DIMENSIONS = frozenset({"script"})
 
-#: Said of every dimension counted without a cluster column.
+#: Said of a judged dimension whose interval is not the exact one under slice materiality.
 #: Only the exact interval keeps family-wise coverage on long-tailed references; with the
 #: slice-level materiality a family-wise miss is enough for a flag (docs/methods.md, "Long-tailed
 #: references": up to 42% of such audits for wilson, 8.5% for jeffreys).
@@ -47,6 +47,7 @@ APPROXIMATE_INTERVAL_NOTE = (
     "(use --interval exact, or --materiality family)"
 )
 
+#: Said of every dimension counted without a cluster column.
 UNCLUSTERED_NOTE = (
     "design effect unknown: no cluster column, so documents are treated as independent; if they "
     "come in sites, books or speakers, intervals are too narrow (give --cluster-col)"

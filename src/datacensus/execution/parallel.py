@@ -1,10 +1,10 @@
 """Worker processes that count alongside this one.
 
 `ProcessPool` is the only pool datacensus starts. ``workers = N`` means N processes count: this
-one and N - 1 spawned children. Items are submitted to the children a few at a time; this process
-counts an item itself whenever one is still waiting (not yet handed to a child), so no core
-idles while this one only waits, and one fewer process starts. The pool lives for one audit (or
-one `Census`): it is closed when the work is done, and its processes are terminated when the work
+one, in a thread beside the one that hands out items, and N - 1 spawned children, each holding
+one item running and one queued; whoever is free takes the next item. So no core idles while
+this process only waits, and one fewer process starts. The pool lives for one audit (or one
+`Census`): it is closed when the work is done, and its processes are terminated when the work
 is interrupted (an exception, Ctrl-C, a generator closed early), so no worker outlives the call
 that started it. Workers never start pools of their own.
 
@@ -208,10 +208,7 @@ class ProcessPool:
                 yield item, outcome
 
     def _start(self) -> ProcessPoolExecutor:
-        if self._executor is None and self._adopt():
-            assert self._executor is not None
-            return self._executor
-        if self._executor is None:
+        if self._executor is None and not self._adopt():
             # Workers run side by side on the cores: one Polars thread each, not one per core
             # each. Spawned children read it at start; this process's Polars is already set up.
             if "POLARS_MAX_THREADS" not in os.environ:
@@ -223,6 +220,7 @@ class ProcessPool:
                 max_workers=self.workers - 1, mp_context=spawn, **options
             )
             _OPEN.add(self)
+        assert self._executor is not None  # started here, or taken over by `_adopt`
         return self._executor
 
     def _adopt(self) -> bool:

@@ -70,8 +70,7 @@ def _by_polars(
     start, stop = rows or (0, total)
     # Rows per batch: about BATCH_BYTES of text, guessed from the file (text compresses ~4x).
     # Rows are read READ_BATCHES batches at a time: each read decodes whole row groups.
-    guess = max(4 * shard.path.stat().st_size / max(total, 1), 1)
-    size = max(1, min(batch_rows, max(256, int(BATCH_BYTES / guess))))
+    size = _rows_per_batch(4 * shard.path.stat().st_size / max(total, 1), batch_rows)
     where = f"{shard.name}: rows {start}-{stop}"
     plan = (start, stop, size, READ_BATCHES * size)
     return _polars_batches(shard, scan, columns, kinds, stats, strict, plan, where)
@@ -144,7 +143,8 @@ def _by_part(
             continue
         if rows is not None:
             table = table.slice(start, stop - start)
-        for batch in table.to_batches(max_chunksize=_chunk_rows(table, batch_rows)):
+        per_row = table.nbytes / max(table.num_rows, 1)
+        for batch in table.to_batches(max_chunksize=_rows_per_batch(per_row, batch_rows)):
             frame = pl.from_arrow(batch)
             assert isinstance(frame, pl.DataFrame)
             checked = check_frame(frame, columns, kinds, stats, where, strict)
@@ -157,10 +157,9 @@ def _by_part(
 BATCH_BYTES = 8 << 20
 
 
-def _chunk_rows(table: Any, batch_rows: int) -> int:
-    """Rows per batch: ``batch_rows``, fewer when rows are large (at least 256)."""
-    per_row = table.nbytes / max(table.num_rows, 1)
-    return max(1, min(batch_rows, max(256, int(BATCH_BYTES / max(per_row, 1)))))
+def _rows_per_batch(bytes_per_row: float, batch_rows: int) -> int:
+    """Rows per batch: ``batch_rows``, fewer when rows are large (`BATCH_BYTES`; at least 256)."""
+    return max(1, min(batch_rows, max(256, int(BATCH_BYTES / max(bytes_per_row, 1)))))
 
 
 Part = tuple[str, int, Any]

@@ -579,10 +579,9 @@ def _bin_order(label: str) -> tuple[float, str]:
 
 def methods_context() -> list[dict[str, str]]:
     """The statistics definitions, from ``datacensus.methods`` (the source of docs/methods.md)."""
-    from datacensus.compare.methods import SECTIONS
-    from datacensus.compare.methods_lid import LID_SECTIONS
+    from datacensus.compare.methods import ALL_SECTIONS
 
-    return [{"title": title, "text": text} for title, text in (*SECTIONS, *LID_SECTIONS)]
+    return [{"title": title, "text": text} for title, text in ALL_SECTIONS]
 
 
 def chart_data(ctx: dict[str, Any]) -> dict[str, Any]:
