@@ -420,16 +420,17 @@ def _raw_batches(
 
 
 def count_shard(
-    shard: Source,
+    shard: Shard,
     columns: Sequence[str],
     count_batch: CountBatch,
     options: ScanOptions,
     fraction: float | None,
 ) -> tuple[pl.DataFrame, ReadStats]:
-    """One shard's counts (skipped rows included) and its read stats, in this process."""
-    stats = ReadStats()
-    parts = [count_batch(b) for b in shard_batches(shard, columns, options, fraction, None, stats)]
-    return merge_counts(*parts, skipped_counts(stats)), stats
+    """One file's counts (skipped rows included) and its read stats, in this process: the
+    whole-file unit a local worker counts (a Ray task's work)."""
+    result = CountUnit(count_batch, tuple(columns), options, fraction)(FileUnit(0, shard))
+    stats = result.stats or ReadStats()
+    return merge_counts(result.counts, skipped_counts(stats)), stats
 
 
 def skipped_counts(stats: ReadStats) -> pl.DataFrame:
