@@ -204,9 +204,9 @@ def count_shards(
 ) -> tuple[pl.DataFrame, ReadStats, dict[str, Any]]:
     """Counts of every shard, merged; plus read stats and a note on sampling/limit/cache use.
 
-    Work goes out as units (`count_unit`): whole files, which the counting process reads itself,
-    when there are enough of them to share out and no row limit; otherwise batches that this
-    process reads (a `MemoryShard`, a row limit, a few large files). A shard's counts are merged,
+    Work goes out as units (`CountUnit`): files, or row ranges of Parquet files, which the
+    counting process reads itself; or batches that this process reads (a `MemoryShard`, a row
+    limit, a few files that cannot be cut). `_Plan` decides which. A shard's counts are merged,
     and cached, once all its units are back. The worker processes are started here and stopped
     before returning, unless the caller passes its own ``pool`` (a `Census` keeps one).
     """
@@ -249,11 +249,11 @@ def count_shards(
             tally = _ShardTally(shard, path if use_cache else None)
             tallies.append(tally)
             pieces = plan.pieces(shard)
-            if pieces is not None:
+            if pieces is not None and isinstance(shard, Shard):  # a frame is never read there
                 tally.sent = len(pieces)
                 tally.read_all = True
                 for rows in pieces:
-                    yield FileUnit(len(tallies) - 1, shard, rows)  # type: ignore[arg-type]
+                    yield FileUnit(len(tallies) - 1, shard, rows)
                 continue
             for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
                 progress.rows(batch.height)
