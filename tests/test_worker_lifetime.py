@@ -173,3 +173,33 @@ def test_a_pool_whose_children_died_before_any_work_counts_here(
     assert [item for item, _ in results] == list(range(30))
     assert {pid for _, pid in results} == {os.getpid()}
     assert len([w for w in caught if issubclass(w.category, RuntimeWarning)]) == 1
+
+
+def test_command_line_memory_settings_are_set_only_when_absent_and_restored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The command line sets Polars' allocator decay (and one Polars thread per process when
+    several count) for the processes it starts; a user's own value wins; both go afterwards."""
+    from datacensus.cli.audit import ALLOCATOR, process_memory
+
+    monkeypatch.delenv("_RJEM_MALLOC_CONF", raising=False)
+    monkeypatch.delenv("POLARS_MAX_THREADS", raising=False)
+    with process_memory(2):
+        assert os.environ["_RJEM_MALLOC_CONF"] == ALLOCATOR
+        assert os.environ["POLARS_MAX_THREADS"] == "1"
+    assert "_RJEM_MALLOC_CONF" not in os.environ and "POLARS_MAX_THREADS" not in os.environ
+    with process_memory(1):
+        assert "POLARS_MAX_THREADS" not in os.environ
+    monkeypatch.setenv("_RJEM_MALLOC_CONF", "dirty_decay_ms:5000")
+    with process_memory(2):
+        assert os.environ["_RJEM_MALLOC_CONF"] == "dirty_decay_ms:5000"
+    assert os.environ["_RJEM_MALLOC_CONF"] == "dirty_decay_ms:5000"
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    """`python -m datacensus` is the command line (the name its workers are spawned under)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "datacensus", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "audit" in done.stdout
