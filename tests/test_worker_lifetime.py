@@ -77,7 +77,7 @@ SCRIPT = textwrap.dedent(
     from datacensus.lid import LidSettings
 
     if __name__ == "__main__":
-        texts = [t for t in sys.argv[1:]] * 40_000
+        texts = [t for t in sys.argv[1:]] * 400_000  # long enough to be interrupted
         print("start", flush=True)
         datacensus.audit(pl.DataFrame({"text": texts}), lid=LidSettings(workers=2))
     """
