@@ -203,3 +203,28 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "audit" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "stderr"),
+    [("None", 0, ""), ("3", 3, ""), ("'bad input'", 1, "bad input\n")],
+)
+def test_the_command_line_exits_as_sys_exit_would(code: str, status: int, stderr: str) -> None:
+    """The entry point skips the interpreter's teardown, not what an exit promises: the status
+    `sys.exit` gives, buffered output written, exit handlers run."""
+    script = textwrap.dedent(
+        f"""
+        import atexit, sys
+        from datacensus.cli.app import _exit_now
+        atexit.register(lambda: print("handler ran", file=sys.stderr))
+        sys.stdout.write("buffered, no newline")
+        _exit_now({code})
+        print("not reached")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == status
+    assert done.stdout == "buffered, no newline"
+    assert done.stderr == stderr + "handler ran\n"
