@@ -156,7 +156,12 @@ def _read_csv_reference(path: Path, *, dimension: str, user_supplied: bool) -> R
             f"for {dimension!r}"
         )
     table, notes = validate_reference_table(
-        frame, dimension=dimension, origin=str(path), value_column=value_column, first_line=2
+        frame,
+        dimension=dimension,
+        origin=str(path),
+        value_column=value_column,
+        first_line=2,
+        canonical_keys=not user_supplied,
     )
     known = {f.name for f in fields(Provenance)} - {"sha256", "user_supplied", "dimension"}
     info = {k: v for k, v in meta.items() if k in known}
