@@ -225,7 +225,8 @@ def test_report_command_rerenders_a_stored_result(tmp_path: Path) -> None:
 def test_compressed_plotly_is_cached_and_a_damaged_copy_is_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The gzipped plotly.js is kept in the cache folder; a damaged copy is compressed again."""
+    """The gzipped plotly.js is kept in the cache folder and found without reading plotly's
+    script; a damaged copy is compressed again."""
     import base64
     import gzip
 
@@ -237,6 +238,14 @@ def test_compressed_plotly_is_cached_and_a_damaged_copy_is_replaced(
     first = html.plotly_gzip_base64()
     assert gzip.decompress(base64.b64decode(first)) == source
     (stored,) = (tmp_path / "plotly").glob("plotly-*.js.gz")
+    html.plotly_gzip_base64.cache_clear()
+    with monkeypatch.context() as patch:  # a hit reads nothing of plotly's script
+
+        def unread() -> str:
+            raise AssertionError("plotly.min.js read on a cache hit")
+
+        patch.setattr(html, "plotly_source", unread)
+        assert html.plotly_gzip_base64() == first
     stored.write_bytes(b"not gzip at all")
     html.plotly_gzip_base64.cache_clear()
     assert html.plotly_gzip_base64() == first
