@@ -144,9 +144,9 @@ def test_parquet_pieces_count_like_whole_files(
     with mock.patch.object(scan, "PIECE_ROWS", piece_rows):
         plan = scan._Plan(pool.workers, len(files), options, None)
         longest = max(len(t) for t in shards)
-        assert len(plan.pieces(files[0]) or []) >= 1
+        assert len(plan.pieces(files[0], 0) or []) >= 1
         if longest > 2 * piece_rows:
-            assert max(len(plan.pieces(f) or []) for f in files) > 1
+            assert max(len(plan.pieces(f, i) or []) for i, f in enumerate(files)) > 1
         cut, cut_read, _ = scan.count_shards(files, SPEC.columns(), count_batch, options, pool=pool)
     assert cut.equals(whole)
     assert cut_read.rows_read == whole_read.rows_read == sum(len(t) for t in shards)

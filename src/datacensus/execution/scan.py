@@ -230,7 +230,7 @@ def count_shards(
 
     def units() -> Iterator[Unit]:
         remaining = options.limit
-        for shard in shards:
+        for index, shard in enumerate(shards):
             path = None
             if (  # an in-memory frame is never cached
                 use_cache
@@ -248,7 +248,7 @@ def count_shards(
                     continue
             tally = _ShardTally(shard, path if use_cache else None)
             tallies.append(tally)
-            pieces = plan.pieces(shard)
+            pieces = plan.pieces(shard, index)
             if pieces is not None and isinstance(shard, Shard):  # a frame is never read there
                 tally.sent = len(pieces)
                 tally.read_all = True
@@ -282,7 +282,7 @@ def count_shards(
                 if tally.complete:
                     finish(tally)
     except BaseException:
-        active.close(terminate=True)
+        active.close()
         raise
     finally:
         if own:
@@ -334,7 +334,9 @@ class _Plan:
 
     Files go out whole when there are plenty of them; with few, Parquet files are cut into
     pieces (`UNITS_PER_PROCESS`) so the processes finish together, and other files are read
-    here in batches. A row limit, or an in-memory frame, is read here in batches.
+    here in batches. The last Parquet files, counted last, are cut into the smallest pieces
+    (`PIECE_ROWS`): a process that runs out of work waits at most for one of those. A row
+    limit, or an in-memory frame, is read here in batches.
     """
 
     processes: int
@@ -342,20 +344,24 @@ class _Plan:
     options: ScanOptions
     fraction: float | None
 
-    def pieces(self, shard: Source) -> list[tuple[int, int] | None] | None:
-        """Row ranges of ``shard`` to count as file units (None: whole); None: read here."""
+    def pieces(self, shard: Source, index: int) -> list[tuple[int, int] | None] | None:
+        """Row ranges of ``shard``, the ``index``-th input, to count as file units (None:
+        whole); None: read here."""
         if self.options.limit is not None or isinstance(shard, MemoryShard):
             return None
         if self.processes == 1:
             return [None]
         plenty = self.shards >= UNITS_PER_PROCESS * self.processes
+        tail = index >= self.shards - self.processes
         # Sampling hashes a row's number among the readable rows, which a piece cannot know.
         if shard.format == "parquet" and (self.fraction is None or self.fraction >= 1):
-            if plenty and shard.path.stat().st_size <= BIG_FILE:
+            if plenty and not tail and shard.path.stat().st_size <= BIG_FILE:
                 return [None]
             total = count_rows(shard)  # from the footer; 0 when it cannot be read
             cuts = -(-UNITS_PER_PROCESS * self.processes // self.shards)
             size = min(max(PIECE_ROWS, -(-total // cuts)), MAX_PIECE_ROWS)
+            if tail:
+                size = PIECE_ROWS
             if total > size:
                 return [(start, min(start + size, total)) for start in range(0, total, size)]
             return [None]
