@@ -110,6 +110,27 @@ def test_counts_equal_inline_processes_and_ray(tmp_path: Path) -> None:
     assert inline.dimensions["language"].total > 0
 
 
+def test_the_last_files_go_out_in_the_smallest_pieces(tmp_path: Path) -> None:
+    """With plenty of small Parquet files, each goes out whole, except the last one per process:
+    those are counted last and come in `PIECE_ROWS` pieces, so no process waits long for the
+    other's last unit."""
+    from datacensus.execution import scan
+    from datacensus.inputs.sources import Shard
+
+    files = []
+    for i in range(20):
+        path = tmp_path / f"part-{i:02d}.parquet"
+        pl.DataFrame({"text": [f"row {j}" for j in range(10_000)]}).write_parquet(path)
+        files.append(Shard(path, "parquet"))
+    plan = scan._Plan(2, len(files), ScanOptions(), None)
+    assert all(plan.pieces(f, i) == [None] for i, f in enumerate(files[:18]))
+    for i in (18, 19):
+        assert plan.pieces(files[i], i) == [(0, 4096), (4096, 8192), (8192, 10_000)]
+    assert scan._Plan(1, len(files), ScanOptions(), None).pieces(files[19], 19) == [None]
+    sampled = scan._Plan(2, len(files), ScanOptions(sample=0.5), 0.5)
+    assert sampled.pieces(files[19], 19) == [None]  # a sample needs whole files
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     shards=st.lists(rows, min_size=1, max_size=3),
