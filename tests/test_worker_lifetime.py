@@ -228,3 +228,17 @@ def test_the_command_line_exits_as_sys_exit_would(code: str, status: int, stderr
     assert done.returncode == status
     assert done.stdout == "buffered, no newline"
     assert done.stderr == stderr + "handler ran\n"
+
+
+def test_a_profiled_command_line_exits_normally(tmp_path: Path) -> None:
+    """Under a profiler the command line exits the usual way, so the profile is written."""
+    out = tmp_path / "profile.out"
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "datacensus", "refs", "list"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "world-speakers" in done.stdout
+    assert out.stat().st_size > 0

@@ -59,8 +59,9 @@ def main() -> None:
     try:
         app()
     except SystemExit as done:
+        if sys.getprofile() is not None or sys.gettrace() is not None:
+            raise  # a profiler, coverage or a debugger writes its output at the normal exit
         _exit_now(done.code)
-    _exit_now(0)
 
 
 def _exit_now(code: object) -> None:
