@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from datacensus.codes.language_names import NAMES
 from datacensus.codes.languages import (
     InvalidLanguageTagError,
     canonical_language,
+    computed_language_name,
     is_canonical_language,
     language_name,
     script_of,
@@ -136,3 +141,18 @@ def test_language_name_falls_back_to_key(key: str) -> None:
 def test_script_of(tag: str, script: str | None) -> None:
     """Only an explicitly written script is returned."""
     assert script_of(tag) == script
+
+
+def test_the_generated_name_table_is_what_the_language_database_says() -> None:
+    """`language_names.NAMES` names exactly the keys of the shipped references and lid.176, as
+    the installed language database does (regenerate: scripts/build_name_table.py)."""
+    script = Path(__file__).parents[1] / "scripts" / "build_name_table.py"
+    spec = importlib.util.spec_from_file_location("build_name_table", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert sorted(NAMES) == build.table_keys()
+    assert {key: computed_language_name(key) for key in NAMES} == NAMES
+    assert NAMES["sw"] == "Swahili" and language_name("sw") == "Swahili"
+    assert language_name("tok") == computed_language_name("tok")  # not in the table
+    assert "tok" not in NAMES

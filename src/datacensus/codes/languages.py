@@ -75,7 +75,18 @@ def is_canonical_language(key: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def language_name(key: str) -> str:
-    """English name of a language key (``"sw"`` -> ``"Swahili"``); the key itself if unnamed."""
+    """English name of a language key (``"sw"`` -> ``"Swahili"``); the key itself if unnamed.
+
+    Keys of the shipped references and of lid.176 are named from a generated table
+    (`language_names.NAMES`); the language database is asked only for the others.
+    """
+    from datacensus.codes.language_names import NAMES
+
+    return NAMES.get(key) or computed_language_name(key)
+
+
+def computed_language_name(key: str) -> str:
+    """`language_name` asked of the language database (langcodes)."""
     import langcodes
 
     try:
