@@ -257,3 +257,56 @@ def test_whitespace_tokens_are_the_runs_of_non_space(texts: list[str]) -> None:
     frame = pl.DataFrame({"text": texts}, schema={"text": pl.String})
     _, tokens = _weights(frame, AuditSpec(text="text", language="text"))
     assert tokens.to_list() == [len(t.split()) for t in texts]
+
+
+_labels = st.sampled_from(["en", "fr", "?x", None])
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            _labels,
+            _labels,
+            st.one_of(st.none(), st.lists(st.sampled_from(["a", "b", "c"]), max_size=4)),
+            st.integers(0, 5000),
+            st.integers(0, 900),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_count_keys_is_a_plain_tally(
+    rows: list[tuple[str | None, str | None, list[str] | None, int, int]],
+) -> None:
+    """`count_keys` equals a tally written out by hand: per dimension and key, documents and the
+    sums (and sums of squares) of characters and tokens; a list counts each distinct label once,
+    an empty or missing list as ``?empty``."""
+    from collections import defaultdict
+
+    from datacensus.execution.counting import count_keys
+    from datacensus.schema import COUNTS_SCHEMA
+
+    tally: dict[tuple[str, str | None], list[float]] = defaultdict(lambda: [0, 0, 0, 0.0, 0.0])
+    for first, second, labels, chars, tokens in rows:
+        for dimension, keys in (
+            ("first", [first]),
+            ("second", [second]),
+            ("labels", sorted(set(labels)) if labels else ["?empty"]),
+        ):
+            for key in keys:
+                entry = tally[(dimension, key)]
+                for i, value in enumerate((1, chars, tokens, chars**2, tokens**2)):
+                    entry[i] += value
+    keys = pl.DataFrame(
+        {
+            "first": [r[0] for r in rows],
+            "second": [r[1] for r in rows],
+            "labels": [r[2] for r in rows],
+        },
+        schema={"first": pl.String, "second": pl.String, "labels": pl.List(pl.String)},
+    )
+    counted = count_keys(keys, pl.Series([r[3] for r in rows]), pl.Series([r[4] for r in rows]))
+    assert counted.schema == COUNTS_SCHEMA
+    got = {(d, k): [n, c, t, cs, ts] for d, k, n, c, t, cs, ts in counted.iter_rows()}
+    assert got == {key: [int(v) for v in values[:3]] + values[3:] for key, values in tally.items()}

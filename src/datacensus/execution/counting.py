@@ -19,11 +19,16 @@ def merge_counts(*tables: pl.DataFrame) -> pl.DataFrame:
     Example snippets (``_examples``) are then pruned to the N smallest-hash per slice, which keeps
     them bounded and independent of how the data was split (see `examples.prune_examples`).
     """
-    parts = [t.select(COUNTS_SCHEMA.names()).cast(COUNTS_SCHEMA) for t in tables if t.height]
+    parts = [t.lazy() for t in tables if t.height]
     if not parts:
         return empty_counts()
-    return prune_examples(
-        pl.concat(parts)
+    return prune_examples(_summed(parts).collect())
+
+
+def _summed(parts: list[pl.LazyFrame]) -> pl.LazyFrame:
+    """Counts summed by (dimension, key), as COUNTS_SCHEMA, sorted (one query: one collect)."""
+    return (
+        pl.concat([part.select(COUNTS_SCHEMA.names()).cast(COUNTS_SCHEMA) for part in parts])
         .group_by("dimension", "key")
         .agg(pl.col(c).sum() for c in COUNT_COLUMNS)
         .cast(COUNTS_SCHEMA)
@@ -35,7 +40,8 @@ def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.Da
     """Count one frame of per-row keys (one column per dimension) into COUNTS_SCHEMA.
 
     A list-valued key column counts the document once per distinct label in it; an empty list
-    counts as unknown. ``chars``/``tokens`` are per-row weights aligned with ``keys``.
+    counts as unknown. ``chars``/``tokens`` are per-row weights aligned with ``keys``. Every
+    dimension is counted in one query: a batch costs one plan, not one per dimension.
     """
     if keys.height == 0:
         return empty_counts()
@@ -47,7 +53,7 @@ def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.Da
             "_tokens_sq": tokens.cast(pl.Float64) ** 2,
         }
     )
-    base = pl.concat([keys, weights], how="horizontal")
+    base = pl.concat([keys, weights], how="horizontal").lazy()
     sums = [
         pl.col("_chars").sum().alias("chars"),
         pl.col("_tokens").sum().alias("tokens"),
@@ -58,14 +64,17 @@ def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.Da
     tables = []
     if scalar:
         # One pass over the rows for every scalar dimension together; each dimension is then
-        # summed over the (few) combinations. Sums of squares add up, so nothing is lost.
+        # summed over the (few) combinations, all dimensions at once as (dimension, key) rows.
+        # Sums of squares add up, so nothing is lost.
         joint = base.group_by(scalar).agg(pl.len().alias("documents"), *sums)
-        tables += [
-            joint.group_by(pl.col(dimension).alias("key"))
+        tables.append(
+            joint.with_columns(pl.col(scalar).cast(pl.String))
+            .unpivot(
+                index=list(COUNT_COLUMNS), on=scalar, variable_name="dimension", value_name="key"
+            )
+            .group_by("dimension", "key")
             .agg(pl.col(c).sum() for c in COUNT_COLUMNS)
-            .with_columns(pl.lit(dimension).alias("dimension"))
-            for dimension in scalar
-        ]
+        )
     for dimension in keys.columns:
         if dimension in scalar:
             continue
@@ -80,4 +89,5 @@ def count_keys(keys: pl.DataFrame, chars: pl.Series, tokens: pl.Series) -> pl.Da
             .agg(pl.len().alias("documents"), *sums)
             .with_columns(pl.lit(dimension).alias("dimension"))
         )
-    return merge_counts(*tables)
+    # Each dimension's keys are distinct already; the sum only orders and types them.
+    return _summed(tables).collect()
