@@ -43,18 +43,21 @@ def make_corpus(
     seed: int = 11,
     sentences: tuple[int, int] = (2, 4),
     fmt: str = "parquet",
+    pool: dict[str, list[str]] | None = None,
 ) -> list[str]:
-    """Documents of a few demo sentences (languages weighted as in the demo), in shards."""
+    """Documents of a few sentences of one language each, in shards. Sentences come from
+    ``pool`` (language -> sentences; default: the demo's), languages are weighted as in the
+    demo (a language the demo lacks weighs 1)."""
     import polars as pl
 
     from datacensus.demo import language_weights
     from datacensus.demo.sentences import sentences as demo_sentences
 
     rng = random.Random(seed)
-    weights = language_weights()
-    langs = sorted(weights)
-    chosen = rng.choices(langs, weights=[weights[x] for x in langs], k=docs)
-    pool = demo_sentences()
+    pool = pool or demo_sentences()
+    demo_weights = language_weights()
+    langs = sorted(pool)
+    chosen = rng.choices(langs, weights=[demo_weights.get(x, 1.0) for x in langs], k=docs)
     texts = [
         " ".join(rng.choice(pool[lang]) for _ in range(rng.randint(*sentences))) for lang in chosen
     ]
@@ -68,6 +71,26 @@ def make_corpus(
                 for text in part:
                     handle.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
     return texts
+
+
+def flores_pool(folder: Path) -> dict[str, list[str]]:
+    """Sentences of a FLORES-200 folder (``<lang>_<Script>.devtest`` or ``.dev`` files, one
+    sentence per line), keyed by datacensus language key (scripts of one language pooled)."""
+    from datacensus.codes.languages import canonical_language
+
+    pool: dict[str, list[str]] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".devtest", ".dev"):
+            continue
+        try:
+            key = canonical_language(path.stem.split("_")[0])
+        except ValueError:
+            continue
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        pool.setdefault(key, []).extend(line for line in lines if line)
+    if not pool:
+        raise SystemExit(f"--flores {folder}: no <lang>_<Script>.devtest files")
+    return pool
 
 
 def _raw_worker(paths: list[str]) -> int:
@@ -231,18 +254,28 @@ def main() -> None:
     parser.add_argument(
         "--scale", type=int, default=5, help="also measure corpora this many times larger (0: no)"
     )
+    parser.add_argument(
+        "--flores",
+        type=Path,
+        help="a FLORES-200 devtest folder: documents of real sentences instead of demo ones",
+    )
     args = parser.parse_args()
     n = args.workers
     compile_package()
+    pool = flores_pool(args.flores) if args.flores else None
+    # Real sentences are about twice as long as the demo's: fewer per document, same lengths.
+    short_sentences, page_sentences = ((1, 3), (10, 30)) if pool else ((2, 4), (20, 60))
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        short = make_corpus(root / "short", args.docs, args.shards)
-        make_corpus(root / "double", 2 * args.docs, 2 * args.shards, seed=12)
-        pages = make_corpus(root / "pages", args.pages, args.shards, seed=13, sentences=(20, 60))
+        short = make_corpus(root / "short", args.docs, args.shards, 11, short_sentences, pool=pool)
+        make_corpus(root / "double", 2 * args.docs, 2 * args.shards, 12, short_sentences, pool=pool)
+        pages = make_corpus(root / "pages", args.pages, args.shards, 13, page_sentences, pool=pool)
+        unique = len(set(short)) / len(short)
         mean_short = statistics.mean(map(len, short))
         mean_pages = statistics.mean(map(len, pages))
         print(
-            f"short: {args.docs:,} documents, mean {mean_short:.0f} chars; long: {args.pages:,} "
+            f"{'FLORES-200' if pool else 'demo'} sentences; short: {args.docs:,} documents, mean "
+            f"{mean_short:.0f} chars, {unique:.0%} distinct; long: {args.pages:,} "
             f"pages, mean {mean_pages:.0f} chars; {args.shards} Parquet shards each; "
             f"{os.cpu_count()} cores; {args.repeat} interleaved repeats; medians",
             flush=True,
@@ -277,10 +310,9 @@ def main() -> None:
         large: dict[str, dict[str, list[float]]] = {}
         if args.scale > 1:
             # Fixed costs (start-up, comparison, report) weigh less: the per-document regime.
-            make_corpus(root / "short_x", args.scale * args.docs, args.shards, seed=14)
-            make_corpus(
-                root / "pages_x", args.scale * args.pages, args.shards, seed=15, sentences=(20, 60)
-            )
+            big, pages_x = args.scale * args.docs, args.scale * args.pages
+            make_corpus(root / "short_x", big, args.shards, 14, short_sentences, pool=pool)
+            make_corpus(root / "pages_x", pages_x, args.shards, 15, page_sentences, pool=pool)
             for name in ("short_x", "pages_x"):
                 large[name] = paired(
                     args.repeat,

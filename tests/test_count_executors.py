@@ -110,10 +110,10 @@ def test_counts_equal_inline_processes_and_ray(tmp_path: Path) -> None:
     assert inline.dimensions["language"].total > 0
 
 
-def test_the_last_files_go_out_in_the_smallest_pieces(tmp_path: Path) -> None:
+def test_the_last_files_end_in_the_smallest_pieces(tmp_path: Path) -> None:
     """With plenty of small Parquet files, each goes out whole, except the last one per process:
-    those are counted last and come in `PIECE_ROWS` pieces, so no process waits long for the
-    other's last unit."""
+    those are counted last and end in pieces halving down to `PIECE_ROWS`, so no process waits
+    long for the other's last unit (and few extra pieces each decode their row group)."""
     from datacensus.execution import scan
     from datacensus.inputs.sources import Shard
 
@@ -125,8 +125,17 @@ def test_the_last_files_go_out_in_the_smallest_pieces(tmp_path: Path) -> None:
     plan = scan._Plan(2, len(files), ScanOptions(), None)
     assert all(plan.pieces(f, i) == [None] for i, f in enumerate(files[:18]))
     for i in (18, 19):
-        assert plan.pieces(files[i], i) == [(0, 4096), (4096, 8192), (8192, 10_000)]
+        assert plan.pieces(files[i], i) == [(0, 5000), (5000, 9096), (9096, 10_000)]
     assert scan._Plan(1, len(files), ScanOptions(), None).pieces(files[19], 19) == [None]
+    assert scan._tapered(125_000, 62_500) == [
+        (0, 62_500),
+        (62_500, 93_750),
+        (93_750, 109_375),
+        (109_375, 117_187),
+        (117_187, 121_283),
+        (121_283, 125_000),
+    ]
+    assert scan._tapered(3000, 4096) == [(0, 3000)]
     sampled = scan._Plan(2, len(files), ScanOptions(sample=0.5), 0.5)
     assert sampled.pieces(files[19], 19) == [None]  # a sample needs whole files
 

@@ -230,6 +230,7 @@ def count_shards(
 
     def units() -> Iterator[Unit]:
         remaining = options.limit
+        last: list[FileUnit] = []  # pieces of the last files: handed out largest first
         for index, shard in enumerate(shards):
             path = None
             if (  # an in-memory frame is never cached
@@ -252,8 +253,11 @@ def count_shards(
             if pieces is not None and isinstance(shard, Shard):  # a frame is never read there
                 tally.sent = len(pieces)
                 tally.read_all = True
-                for rows in pieces:
-                    yield FileUnit(len(tallies) - 1, shard, rows)
+                file_units = [FileUnit(len(tallies) - 1, shard, rows) for rows in pieces]
+                if plan.is_last(index):
+                    last += file_units
+                else:
+                    yield from file_units
                 continue
             for batch in shard_batches(shard, columns, options, fraction, remaining, tally.stats):
                 progress.rows(batch.height)
@@ -266,6 +270,9 @@ def count_shards(
                 finish(tally)
             if remaining is not None and remaining <= 0:
                 break
+        # Largest first, so the last units handed out are the smallest whichever file they
+        # come from: each process holds two, and none should hold a large one at the end.
+        yield from sorted(last, key=lambda unit: -_piece_rows(unit))
 
     own = pool is None
     active = ProcessPool(spec.count, spec.initializer, spec.initargs) if pool is None else pool
@@ -334,15 +341,19 @@ class _Plan:
 
     Files go out whole when there are plenty of them; with few, Parquet files are cut into
     pieces (`UNITS_PER_PROCESS`) so the processes finish together, and other files are read
-    here in batches. The last Parquet files, counted last, are cut into the smallest pieces
-    (`PIECE_ROWS`): a process that runs out of work waits at most for one of those. A row
-    limit, or an in-memory frame, is read here in batches.
+    here in batches. The last Parquet files, counted last, end in pieces halving down to
+    `PIECE_ROWS` (`_tapered`): a process that runs out of work waits at most for one of those.
+    A row limit, or an in-memory frame, is read here in batches.
     """
 
     processes: int
     shards: int
     options: ScanOptions
     fraction: float | None
+
+    def is_last(self, index: int) -> bool:
+        """Whether the ``index``-th input is one of the last, one per counting process."""
+        return self.processes > 1 and index >= self.shards - self.processes
 
     def pieces(self, shard: Source, index: int) -> list[tuple[int, int] | None] | None:
         """Row ranges of ``shard``, the ``index``-th input, to count as file units (None:
@@ -352,7 +363,7 @@ class _Plan:
         if self.processes == 1:
             return [None]
         plenty = self.shards >= UNITS_PER_PROCESS * self.processes
-        tail = index >= self.shards - self.processes
+        tail = self.is_last(index)
         # Sampling hashes a row's number among the readable rows, which a piece cannot know.
         if shard.format == "parquet" and (self.fraction is None or self.fraction >= 1):
             if plenty and not tail and shard.path.stat().st_size <= BIG_FILE:
@@ -360,12 +371,39 @@ class _Plan:
             total = count_rows(shard)  # from the footer; 0 when it cannot be read
             cuts = -(-UNITS_PER_PROCESS * self.processes // self.shards)
             size = min(max(PIECE_ROWS, -(-total // cuts)), MAX_PIECE_ROWS)
-            if tail:
-                size = PIECE_ROWS
-            if total > size:
-                return [(start, min(start + size, total)) for start in range(0, total, size)]
-            return [None]
+            ranges = _tapered(total, size) if tail else _even(total, size)
+            return ranges if len(ranges) > 1 else [None]
         return [None] if plenty or self.shards >= 2 * self.processes else None
+
+
+def _piece_rows(unit: FileUnit) -> float:
+    """Rows of a piece; a whole file counts as larger than any piece."""
+    return float("inf") if unit.rows is None else unit.rows[1] - unit.rows[0]
+
+
+def _even(total: int, size: int) -> list[tuple[int, int] | None]:
+    """Rows ``[0, total)`` in pieces of ``size`` (the last one shorter)."""
+    return [(start, min(start + size, total)) for start in range(0, total, size)]
+
+
+def _tapered(total: int, size: int) -> list[tuple[int, int] | None]:
+    """Pieces of ``size``, then halving down to `PIECE_ROWS`: the last units are small.
+
+    Halving, not cutting everything small: a piece of a row group costs a decode of the whole
+    row group, so a few extra pieces are cheap and many are not.
+    """
+    pieces: list[tuple[int, int] | None] = []
+    start = 0
+    while total - start > 2 * size:
+        pieces.append((start, start + size))
+        start += size
+    while total - start > PIECE_ROWS:
+        step = max(PIECE_ROWS, (total - start) // 2)
+        pieces.append((start, start + step))
+        start += step
+    if total > start:
+        pieces.append((start, total))
+    return pieces
 
 
 def shard_batches(
