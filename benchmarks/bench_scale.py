@@ -296,6 +296,7 @@ def main() -> None:
             args.repeat,
             {
                 "raw": lambda: raw_turbo(root / "short", n),
+                "raw1": lambda: raw_turbo(root / "short", 1),
                 "audit": audit("short", n, keep="short"),
                 "audit1": audit("short", 1),
                 "double": audit("double", n, keep="double"),
@@ -329,6 +330,7 @@ def main() -> None:
 
     print("wall time, medians:")
     line(f"short: raw fastText-turbo, {n} processes", short_t["raw"])
+    line("short: raw fastText-turbo, 1 process", short_t["raw1"])
     line(f"short: datacensus audit --workers {n}", short_t["audit"])
     line("short: datacensus audit --workers 1", short_t["audit1"])
     line(f"long:  raw fastText-turbo, {n} processes", long_t["raw"])
@@ -346,6 +348,8 @@ def main() -> None:
     ratio(f"long:  audit / raw turbo, {n} processes", long_raw, "<= 1.1")
     scaling = median_ratio(short_t["audit1"], short_t["audit"])
     ratio(f"short: 1 worker / {n} workers", scaling, ">= 1.8")
+    raw_scaling = median_ratio(short_t["raw1"], short_t["raw"])
+    ratio(f"short: raw turbo, 1 / {n} processes", raw_scaling, "the machine's own scaling")
     peak = statistics.median(rss["short"])
     print(f"  {'peak RSS of the audit, short corpus':42s} {peak / 2**20:6.0f} MB [<= 300]")
     ratio("peak RSS, 2x corpus / 1x corpus", median_ratio(rss["double"], rss["short"]), "<= 1.1")
