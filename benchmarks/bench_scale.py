@@ -28,7 +28,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
@@ -43,7 +43,7 @@ def make_corpus(
     seed: int = 11,
     sentences: tuple[int, int] = (2, 4),
     fmt: str = "parquet",
-    pool: dict[str, list[str]] | None = None,
+    pool: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str]:
     """Documents of a few sentences of one language each, in shards. Sentences come from
     ``pool`` (language -> sentences; default: the demo's), languages are weighted as in the
@@ -54,12 +54,13 @@ def make_corpus(
     from datacensus.demo.sentences import sentences as demo_sentences
 
     rng = random.Random(seed)
-    pool = pool or demo_sentences()
+    source: Mapping[str, Sequence[str]] = pool or demo_sentences()
     demo_weights = language_weights()
-    langs = sorted(pool)
+    langs = sorted(source)
     chosen = rng.choices(langs, weights=[demo_weights.get(x, 1.0) for x in langs], k=docs)
     texts = [
-        " ".join(rng.choice(pool[lang]) for _ in range(rng.randint(*sentences))) for lang in chosen
+        " ".join(rng.choice(source[lang]) for _ in range(rng.randint(*sentences)))
+        for lang in chosen
     ]
     directory.mkdir(parents=True, exist_ok=True)
     for i in range(shards):
@@ -323,6 +324,9 @@ def main() -> None:
                         **({"audit1": audit(name, 1)} if name == "short_x" else {}),
                     },
                 )
+            if peer:
+                runs = [run_peer(root / "short_x", n, root / "logs") for _ in range(args.repeat)]
+                large["short_x"]["peer"] = [p for p in runs if p is not None]
 
     def line(label: str, values: list[float]) -> None:
         runs = ", ".join(f"{v:.1f}" for v in values)
@@ -374,6 +378,12 @@ def main() -> None:
         line("short: datacensus audit --workers 1", large["short_x"]["audit1"])
         scaling_x = median_ratio(large["short_x"]["audit1"], large["short_x"]["audit"])
         ratio(f"short: 1 worker / {n} workers", scaling_x, "start-up weighs less")
+        if large["short_x"].get("peer"):
+            line(f"short: datatrove LanguageFilter, {n} workers", large["short_x"]["peer"])
+            versus_x = statistics.median(large["short_x"]["peer"]) / statistics.median(
+                large["short_x"]["audit"]
+            )
+            ratio("short: datatrove / datacensus", versus_x, "start-up weighs less")
 
 
 if __name__ == "__main__":
