@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -62,14 +63,19 @@ def _checksum(payload: dict[str, Any]) -> str:
 def store(path: Path, counts: pl.DataFrame, stats: ReadStats) -> None:
     """Write an entry atomically (a reader never sees half of one)."""
     payload = {"format": ENTRY_FORMAT, "counts": counts.to_dicts(), "stats": stats.to_dict()}
-    text = json.dumps({**payload, "checksum": _checksum(payload)})
+    write_entry(path, json.dumps({**payload, "checksum": _checksum(payload)}).encode("utf-8"))
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write a file of the cache folder atomically (a reader never sees half of one), through a
+    name of this process and thread; a folder that cannot be written only costs time later."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+        partial.write_bytes(data)
+        partial.replace(path)
     except OSError:
-        return  # a cache that cannot be written only costs time next run
+        pass
 
 
 def load(path: Path, strict: bool, notes: list[str]) -> tuple[pl.DataFrame, ReadStats] | None:

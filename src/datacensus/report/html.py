@@ -12,8 +12,6 @@ import base64
 import gzip
 import hashlib
 import json
-import os
-import threading
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -89,6 +87,7 @@ def plotly_gzip_base64() -> str:
     time, so finding it reads nothing of plotly's, and by the SHA-256 of its own bytes, which is
     checked on reading (a tenth of the time decompressing would take).
     """
+    from datacensus.execution.cache import write_entry
     from datacensus.execution.scan import default_cache_dir
 
     folder = default_cache_dir() / "plotly"
@@ -101,14 +100,7 @@ def plotly_gzip_base64() -> str:
         if path.name == f"{stem}-{_digest(packed)}.js.gz":
             return base64.b64encode(packed).decode("ascii")
     packed = gzip.compress(plotly_source().encode("utf-8"), compresslevel=9, mtime=0)
-    path = folder / f"{stem}-{_digest(packed)}.js.gz"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-        partial.write_bytes(packed)
-        partial.replace(path)
-    except OSError:  # a read-only or full cache folder only costs the time
-        pass
+    write_entry(folder / f"{stem}-{_digest(packed)}.js.gz", packed)
     return base64.b64encode(packed).decode("ascii")
 
 

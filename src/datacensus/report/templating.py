@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import threading
+import io
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -55,15 +54,11 @@ class _CompiledTemplates(jinja2.BytecodeCache):
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        path = self._path(bucket)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-            with partial.open("wb") as handle:
-                bucket.write_bytecode(handle)
-            partial.replace(path)
-        except OSError:
-            pass
+        from datacensus.execution.cache import write_entry
+
+        compiled = io.BytesIO()
+        bucket.write_bytecode(compiled)
+        write_entry(self._path(bucket), compiled.getvalue())
 
 
 def write_files(directory: Path, files: Mapping[str, tuple[str, str]]) -> dict[str, Path]:
