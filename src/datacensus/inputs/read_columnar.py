@@ -7,8 +7,8 @@ it held: it counts as one ``truncated_file`` / ``corrupt_file`` row.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import polars as pl
 
@@ -99,11 +99,7 @@ def _polars_batches(
             # Damaged rows: re-read them part by part, so the damage is counted where it is.
             yield from _by_part(shard, columns, kinds, stats, strict, size, (offset, end))
             continue
-        for batch in frame.iter_slices(size):
-            checked = check_frame(batch, columns, kinds, stats, where, strict)
-            stats.rows_read += checked.height
-            if checked.height:
-                yield checked
+        yield from _checked(frame.iter_slices(size), columns, kinds, stats, where, strict)
 
 
 def _by_part(
@@ -144,13 +140,25 @@ def _by_part(
         if rows is not None:
             table = table.slice(start, stop - start)
         per_row = table.nbytes / max(table.num_rows, 1)
-        for batch in table.to_batches(max_chunksize=_rows_per_batch(per_row, batch_rows)):
-            frame = pl.from_arrow(batch)
-            assert isinstance(frame, pl.DataFrame)
-            checked = check_frame(frame, columns, kinds, stats, where, strict)
-            stats.rows_read += checked.height
-            if checked.height:
-                yield checked
+        batches = table.to_batches(max_chunksize=_rows_per_batch(per_row, batch_rows))
+        frames = (cast(pl.DataFrame, pl.from_arrow(batch)) for batch in batches)
+        yield from _checked(frames, columns, kinds, stats, where, strict)
+
+
+def _checked(
+    frames: Iterable[pl.DataFrame],
+    columns: Sequence[str],
+    kinds: Mapping[str, str],
+    stats: ReadStats,
+    where: str,
+    strict: bool,
+) -> Iterator[pl.DataFrame]:
+    """The frames checked (`check_frame`), their kept rows counted as read, empty ones left out."""
+    for frame in frames:
+        checked = check_frame(frame, columns, kinds, stats, where, strict)
+        stats.rows_read += checked.height
+        if checked.height:
+            yield checked
 
 
 #: About this many bytes of column data per batch: long documents come in fewer rows.
