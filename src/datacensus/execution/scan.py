@@ -288,10 +288,8 @@ def count_shards(
                 tally.received += 1
                 if tally.complete:
                     finish(tally)
-    except BaseException:
-        active.close()
-        raise
     finally:
+        # An interrupted map_streaming has stopped the children already, a Census's included.
         if own:
             active.close()
     progress.close()
