@@ -140,6 +140,39 @@ def test_the_last_files_end_in_the_smallest_pieces(tmp_path: Path) -> None:
     assert sampled.pieces(files[19], 19) == [None]  # a sample needs whole files
 
 
+def test_the_last_pieces_are_handed_out_largest_first(tmp_path: Path) -> None:
+    """Pieces of the last files (one per process) go out after every other unit, largest first
+    whichever file they belong to, so the last units handed out are the smallest; the counts
+    are those of reading every file whole."""
+    from datacensus.execution import scan
+    from datacensus.inputs.sources import Shard
+
+    files = []
+    for i, size in enumerate((30_000, 30_000, 20_000, 50_000)):
+        path = tmp_path / f"part-{i}.parquet"
+        pl.DataFrame({"text": [f"row {j}" for j in range(size)]}).write_parquet(path)
+        files.append(Shard(path, "parquet"))
+    handed: list[scan.FileUnit] = []
+
+    class Recording(ProcessPool):
+        def map_streaming(self, func, items, *, window=None):  # type: ignore[no-untyped-def]
+            for item in items:
+                handed.append(item)
+                yield item, func(item)
+
+    spec = AuditSpec(text=None, categories=("text",))
+    count_batch = functools.partial(count, spec=spec)
+    with Recording(2) as pool:
+        counts, read, _ = scan.count_shards(files, ["text"], count_batch, ScanOptions(), pool=pool)
+    tail = [u for u in handed if u.shard.path.name in ("part-2.parquet", "part-3.parquet")]
+    assert handed[-len(tail) :] == tail  # the last files' pieces come after every other unit
+    # 20,000 rows in pieces of 5,000 and 50,000 in pieces of 12,500, each tapering to 4,096.
+    sizes = [u.rows[1] - u.rows[0] for u in tail if u.rows is not None]
+    assert sizes == [12_500] * 3 + [6250] + [5000] * 3 + [4096] * 2 + [2154, 904]
+    whole, whole_read, _ = scan.count_shards(files, ["text"], count_batch, ScanOptions())
+    assert counts.equals(whole) and read.rows_read == whole_read.rows_read == 130_000
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     shards=st.lists(rows, min_size=1, max_size=3),
